@@ -1,0 +1,15 @@
+import { ApiError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/route";
+
+/** Unknown API paths answer in the API's error shape, not with an HTML page. */
+const notFound = () => {
+  throw new ApiError("not_found", "There is no API endpoint at this path. The API is described at /api/openapi.json.");
+};
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: notFound,
+  POST: notFound,
+  PUT: notFound,
+  PATCH: notFound,
+  DELETE: notFound,
+});

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { request } from "@/lib/testing/http";
+
+/**
+ * Property: whatever a client sends — any method, id, body, content type or
+ * header — the API answers with something other than a server error.
+ */
+const endpoints = [
+  { path: () => "/api/v1/meetings", methods: ["GET", "POST"] },
+  { path: (id: string) => `/api/v1/meetings/${id}`, methods: ["GET", "PATCH", "DELETE"] },
+  { path: () => "/api/v1/generate-link", methods: ["POST"] },
+  { path: () => "/api/health", methods: ["GET"] },
+  { path: (id: string) => `/api/v1/${id}`, methods: ["GET", "POST"] },
+];
+
+const anyMethod = fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 60,
+});
+const pathSegment = fc.oneof(
+  fc.constantFrom("abc-defg-hij", "ABCDEFGHIJ", "", "..", "%00", "%ff", "null", "0", "-1"),
+  fc.string({ maxLength: 40 }).map(encodeURIComponent),
+  fc.string({ minLength: 200, maxLength: 400 }).map(encodeURIComponent),
+);
+const jsonish = fc.oneof(
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  fc
+    .record(
+      {
+        title: fc.oneof(fc.jsonValue(), fc.string({ unit: "binary", maxLength: 50 })),
+        description: fc.oneof(fc.jsonValue(), fc.string({ unit: "binary", maxLength: 50 })),
+        startsAt: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.jsonValue(),
+        ),
+        durationMinutes: fc.oneof(fc.integer(), fc.double(), fc.jsonValue()),
+        timeZone: fc.oneof(fc.constantFrom("Europe/Berlin", "UTC", "Nowhere/Land"), fc.jsonValue()),
+        provider: fc.oneof(fc.constantFrom("livekit", "jitsi", "zoom"), fc.jsonValue()),
+        options: fc.oneof(
+          fc.record({ maxParticipants: fc.jsonValue(), emptyTimeoutSeconds: fc.jsonValue() }),
+          fc.jsonValue(),
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
+  fc.string({ maxLength: 200 }),
+  fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString("latin1")),
+);
+const contentType = fc.option(
+  fc.oneof(
+    fc.constantFrom(
+      "application/json",
+      "application/json; charset=utf-8",
+      "text/plain",
+      "application/problem+json",
+      "multipart/form-data",
+    ),
+    printable,
+  ),
+  { nil: undefined },
+);
+
+describe("the API under random input", () => {
+  it("never answers with a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        fc.oneof(anyMethod, fc.constant<string | null>(null)),
+        pathSegment,
+        fc.option(jsonish, { nil: undefined }),
+        contentType,
+        fc.dictionary(
+          fc.constantFrom("accept", "origin", "authorization", "cookie", "x-forwarded-for", "user-agent"),
+          printable,
+        ),
+        async (endpoint, chosen, id, body, type, headers) => {
+          const method = chosen ?? endpoint.methods[0]!;
+          const withBody = body !== undefined && method !== "GET" && method !== "HEAD";
+          const response = await request(`${endpoint.path(id)}`, {
+            method,
+            raw: withBody ? body : undefined,
+            headers: { ...headers, ...(type ? { "content-type": type } : {}) },
+          });
+          expect(
+            response.status,
+            `${method} ${endpoint.path(id)} → ${JSON.stringify(response.body).slice(0, 300)}`,
+          ).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  }, 180_000);
+});

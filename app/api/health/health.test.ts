@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectApiError, request } from "@/lib/testing/http";
+import { startServer, type TestServer } from "@/lib/testing/start-server";
+
+describe("GET /api/health", () => {
+  it("is 200 when the database answers", async () => {
+    const response = await request("/api/health");
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: "ok", database: { status: "ok" } });
+  });
+});
+
+describe("a server whose database is down", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every query fails to connect.
+    server = await startServer({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/qari" });
+  });
+  afterAll(() => server?.stop());
+
+  it("reports 503 from the health check", async () => {
+    const response = await request("/api/health", { baseUrl: server.url });
+    expect(response.status).toBe(503);
+    expect(response.body).toEqual({ status: "error", database: { status: "unreachable" } });
+  });
+
+  it("answers API calls with 503 in the error shape, never a 500", async () => {
+    for (const [path, method] of [
+      ["/api/v1/meetings", "POST"],
+      ["/api/v1/meetings", "GET"],
+      ["/api/v1/meetings/abc-defg-hij", "GET"],
+      ["/api/v1/generate-link", "POST"],
+    ] as const) {
+      const response = await request(path, { method, baseUrl: server.url, ...(method === "POST" ? { json: {} } : {}) });
+      expectApiError(response, 503, "service_unavailable");
+      expect(response.headers.get("retry-after")).toBe("5");
+    }
+  });
+});

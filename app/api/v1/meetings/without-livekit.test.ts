@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetingSchema } from "@/lib/meetings/schemas";
+import { expectApiError, request } from "@/lib/testing/http";
+import { startServer, type TestServer } from "@/lib/testing/start-server";
+
+describe("a server without LiveKit", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({ LIVEKIT_URL: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "" });
+  });
+  afterAll(() => server?.stop());
+
+  it("creates Jitsi meetings by default", async () => {
+    const response = await request("/api/v1/meetings", { json: {}, baseUrl: server.url });
+    expect(response.status).toBe(201);
+    expect(meetingSchema.parse(response.body).provider).toBe("jitsi");
+  });
+
+  it("refuses LiveKit meetings and says why", async () => {
+    const response = await request("/api/v1/meetings", { json: { provider: "livekit" }, baseUrl: server.url });
+    const error = expectApiError(response, 422, "validation_failed");
+    expect(error.details).toEqual([
+      expect.objectContaining({
+        path: "provider",
+        code: "provider_unavailable",
+        message: expect.stringMatching(/LIVEKIT_URL/),
+      }),
+    ]);
+  });
+});

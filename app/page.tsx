@@ -1,0 +1,21 @@
+import { JoinWithCodeForm } from "@/components/meetings/join-with-code-form";
+import { NewMeetingCard } from "@/components/meetings/new-meeting-card";
+
+export default function HomePage() {
+  return (
+    <div className="mx-auto grid w-full max-w-5xl flex-1 content-center gap-10 px-4 py-12 md:grid-cols-2 md:gap-16">
+      <section className="flex flex-col justify-center gap-4">
+        <h1 className="text-4xl font-semibold tracking-tight text-balance md:text-5xl">
+          Meetings anyone can join from a link.
+        </h1>
+        <p className="text-muted-foreground text-lg text-pretty">
+          Start a meeting, share its link or code, and everyone joins in the browser. Nothing to install.
+        </p>
+        <JoinWithCodeForm />
+      </section>
+      <section aria-label="Start a meeting" className="flex flex-col justify-center">
+        <NewMeetingCard />
+      </section>
+    </div>
+  );
+}

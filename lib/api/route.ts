@@ -1,0 +1,86 @@
+import type { NextRequest } from "next/server";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { corsHeaders, preflightResponse } from "./cors";
+import { ApiError, type ErrorResponse } from "./errors";
+
+const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof methods)[number];
+
+type Params = Record<string, string | string[] | undefined>;
+
+export interface RouteContext<P extends Params> {
+  req: NextRequest;
+  params: P;
+}
+
+type Handler<P extends Params> = (context: RouteContext<P>) => Promise<Response> | Response;
+
+type RouteDefinition<P extends Params> = { [M in Method]?: Handler<P> };
+
+type NextHandler = (req: NextRequest, segment: { params: Promise<Params> }) => Promise<Response>;
+
+/**
+ * The one wrapper around every API route handler. It gives each route the
+ * same behaviour: the JSON error shape for every failure, 405 with `Allow`
+ * for methods the route does not define, CORS preflight, and a 503 when the
+ * database cannot be reached. Route files stay controllers:
+ *
+ *   export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: ..., POST: ... });
+ */
+export function apiRoute<P extends Params = Params>(definition: RouteDefinition<P>) {
+  const defined = methods.filter((method) => definition[method]);
+  const allow = [...defined, ...(defined.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+
+  const wrap =
+    (method: Method): NextHandler =>
+    async (req, segment) => {
+      let response: Response;
+      try {
+        const handler = definition[method];
+        if (!handler) {
+          throw new ApiError("method_not_allowed", `${method} is not allowed here; use ${allow}.`, {
+            headers: { Allow: allow },
+          });
+        }
+        response = await handler({ req, params: (await segment.params) as P });
+      } catch (error) {
+        response = errorResponse(error);
+      }
+      for (const [name, value] of Object.entries(corsHeaders(req))) response.headers.set(name, value);
+      return response;
+    };
+
+  return {
+    GET: wrap("GET"),
+    POST: wrap("POST"),
+    PUT: wrap("PUT"),
+    PATCH: wrap("PATCH"),
+    DELETE: wrap("DELETE"),
+    OPTIONS: (req: NextRequest) => Promise.resolve(preflightResponse(req, allow)),
+  };
+}
+
+/** Turns anything thrown by a handler into the API's one error shape. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return errorJson(error.status, { code: error.code, message: error.message, details: error.details }, error.headers);
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("[api] database unavailable:", (error as Error).message);
+    return errorJson(
+      503,
+      {
+        code: "service_unavailable",
+        message: "The database is not reachable right now; try again shortly.",
+        details: [],
+      },
+      { "Retry-After": "5" },
+    );
+  }
+  console.error("[api] unexpected error:", error);
+  return errorJson(500, { code: "internal_error", message: "Something went wrong on our side.", details: [] });
+}
+
+function errorJson(status: number, error: ErrorResponse["error"], headers: Record<string, string> = {}): Response {
+  return Response.json({ error } satisfies ErrorResponse, { status, headers });
+}

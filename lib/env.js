@@ -1,0 +1,104 @@
+// @ts-check
+/**
+ * Qari's configuration, validated once with zod when the process starts
+ * (next.config.js imports this file, so `next build`, `next dev` and
+ * `next start` all stop on a missing or malformed variable, naming it).
+ * `.env.example` documents every variable.
+ *
+ * Plain JavaScript with JSDoc so that next.config.js and the launch scripts
+ * can import it without a compile step; TypeScript still checks it.
+ */
+import { z } from "zod";
+
+if (typeof window !== "undefined") {
+  throw new Error("lib/env.js holds server secrets and must never be imported by browser code.");
+}
+
+/** An unset variable and one set to the empty string mean the same. */
+const optional = /** @template {z.ZodType} T @param {T} schema */ (schema) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const withDefault = /** @template {z.ZodType} T @param {T} schema @param {z.input<T>} fallback */ (schema, fallback) =>
+  z.preprocess((value) => (value === "" || value === undefined ? fallback : value), schema);
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" });
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+
+const schema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+    PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
+    APP_URL: optional(httpUrl),
+
+    DATABASE_URL: optional(postgresUrl),
+    EMBEDDED_DATABASE_DIR: withDefault(z.string(), ".data/postgres"),
+    EMBEDDED_DATABASE_PORT: withDefault(z.coerce.number().int().min(1).max(65535), 54329),
+
+    DEFAULT_PROVIDER: optional(z.enum(["livekit", "jitsi"])),
+    JITSI_BASE_URL: withDefault(httpUrl, "https://meet.jit.si"),
+    JITSI_CONFIG_PARAMS: withDefault(z.string(), "config.prejoinConfig.enabled=false&config.disableDeepLinking=true"),
+
+    LIVEKIT_URL: optional(
+      z.url({ protocol: /^(wss?|https?)$/, error: "must be a ws://, wss://, http:// or https:// URL" }),
+    ),
+    LIVEKIT_API_KEY: optional(z.string()),
+    LIVEKIT_API_SECRET: optional(z.string()),
+
+    CORS_ORIGINS: withDefault(z.string(), ""),
+  })
+  .superRefine((vars, ctx) => {
+    const livekit = [vars.LIVEKIT_URL, vars.LIVEKIT_API_KEY, vars.LIVEKIT_API_SECRET];
+    if (livekit.some(Boolean) && !livekit.every(Boolean)) {
+      for (const name of /** @type {const} */ (["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"])) {
+        if (!vars[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is required when any LIVEKIT_ variable is set" });
+      }
+    }
+    if (vars.DEFAULT_PROVIDER === "livekit" && !vars.LIVEKIT_URL) {
+      ctx.addIssue({ code: "custom", path: ["DEFAULT_PROVIDER"], message: "is livekit, but LIVEKIT_URL is not set" });
+    }
+    for (const origin of splitList(vars.CORS_ORIGINS)) {
+      if (origin !== "*" && !URL.canParse(origin)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["CORS_ORIGINS"],
+          message: `"${origin}" is not an origin such as https://example.com`,
+        });
+      }
+    }
+  })
+  .transform((vars) => ({
+    ...vars,
+    APP_URL: (vars.APP_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ""),
+    JITSI_BASE_URL: vars.JITSI_BASE_URL.replace(/\/+$/, ""),
+    /** @type {"livekit" | "jitsi"} */
+    DEFAULT_PROVIDER: vars.DEFAULT_PROVIDER ?? (vars.LIVEKIT_URL ? "livekit" : "jitsi"),
+    CORS_ORIGINS: splitList(vars.CORS_ORIGINS).map((origin) => (origin === "*" ? origin : new URL(origin).origin)),
+    livekit:
+      vars.LIVEKIT_URL && vars.LIVEKIT_API_KEY && vars.LIVEKIT_API_SECRET
+        ? { url: vars.LIVEKIT_URL, apiKey: vars.LIVEKIT_API_KEY, apiSecret: vars.LIVEKIT_API_SECRET }
+        : null,
+  }));
+
+/** @param {string} list */
+function splitList(list) {
+  return list
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/**
+ * @param {Record<string, string | undefined>} source
+ * @returns {z.output<typeof schema>}
+ */
+export function parseEnv(source) {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"}: ${issue.message}`);
+  throw new Error(
+    `Qari cannot start: invalid environment variables.\n${lines.join("\n")}\nSee .env.example for what each variable means.`,
+  );
+}
+
+export const env = parseEnv(process.env);

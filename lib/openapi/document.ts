@@ -1,0 +1,156 @@
+import * as z from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { errorResponseSchema, errorStatus, type ErrorCode } from "@/lib/api/errors";
+import { MAX_BODY_BYTES } from "@/lib/api/body";
+import {
+  createMeetingInputSchema,
+  generateLinkInputSchema,
+  generateLinkResultSchema,
+  meetingIdParamsSchema,
+  meetingListQuerySchema,
+  meetingListSchema,
+  meetingSchema,
+  updateMeetingInputSchema,
+} from "@/lib/meetings/schemas";
+
+/**
+ * The OpenAPI 3.1 document of the REST API, generated from the same zod
+ * schemas the route handlers validate with, so the two cannot drift apart.
+ */
+
+const errorDescriptions: Record<ErrorCode, string> = {
+  bad_request: "Malformed JSON or a missing body.",
+  unauthorized: "No valid session or API key.",
+  forbidden: "Not allowed.",
+  not_found: "No such meeting (or not yours).",
+  method_not_allowed: "The method is not supported on this path.",
+  conflict: "The name is taken.",
+  gone: "The resource no longer exists.",
+  payload_too_large: `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`,
+  unsupported_media_type: "The body is not sent as application/json.",
+  validation_failed: "The input is not valid; `details` lists each field.",
+  rate_limited: "Too many requests; wait for `Retry-After` seconds.",
+  internal_error: "An unexpected error.",
+  service_unavailable: "The database cannot be reached.",
+};
+
+function errors(...codes: ErrorCode[]): ZodOpenApiResponsesObject {
+  return Object.fromEntries(
+    codes.map((code) => [
+      String(errorStatus[code]),
+      { description: errorDescriptions[code], content: { "application/json": { schema: errorResponseSchema } } },
+    ]),
+  );
+}
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
+
+const bodyErrors = ["bad_request", "payload_too_large", "unsupported_media_type", "validation_failed"] as const;
+
+const createMeeting: ZodOpenApiOperationObject = {
+  operationId: "createMeeting",
+  summary: "Create a meeting",
+  tags: ["Meetings"],
+  requestBody: { required: false, ...json(createMeetingInputSchema) },
+  responses: {
+    "201": { description: "The meeting, with its link and code.", ...json(meetingSchema) },
+    ...errors(...bodyErrors, "service_unavailable"),
+  },
+};
+
+const listMeetings: ZodOpenApiOperationObject = {
+  operationId: "listMeetings",
+  summary: "List meetings",
+  tags: ["Meetings"],
+  requestParams: { query: meetingListQuerySchema },
+  responses: {
+    "200": { description: "One page of meetings.", ...json(meetingListSchema) },
+    ...errors("validation_failed", "service_unavailable"),
+  },
+};
+
+const getMeeting: ZodOpenApiOperationObject = {
+  operationId: "getMeeting",
+  summary: "Get a meeting by id or code",
+  tags: ["Meetings"],
+  requestParams: { path: meetingIdParamsSchema },
+  responses: {
+    "200": { description: "The meeting.", ...json(meetingSchema) },
+    ...errors("not_found", "service_unavailable"),
+  },
+};
+
+const updateMeeting: ZodOpenApiOperationObject = {
+  operationId: "updateMeeting",
+  summary: "Change a meeting",
+  tags: ["Meetings"],
+  requestParams: { path: meetingIdParamsSchema },
+  requestBody: { required: true, ...json(updateMeetingInputSchema) },
+  responses: {
+    "200": { description: "The changed meeting.", ...json(meetingSchema) },
+    ...errors(...bodyErrors, "not_found", "service_unavailable"),
+  },
+};
+
+const deleteMeeting: ZodOpenApiOperationObject = {
+  operationId: "deleteMeeting",
+  summary: "Delete a meeting",
+  description: "Its link then tells visitors that the meeting was deleted.",
+  tags: ["Meetings"],
+  requestParams: { path: meetingIdParamsSchema },
+  responses: { "204": { description: "Deleted." }, ...errors("not_found", "service_unavailable") },
+};
+
+const generateLink: ZodOpenApiOperationObject = {
+  operationId: "generateLink",
+  summary: "Generate a meeting link",
+  description: "The Jitsi link generator's call, kept compatible: creates a meeting and answers with its links.",
+  tags: ["Links"],
+  requestBody: { required: false, ...json(generateLinkInputSchema) },
+  responses: {
+    "201": { description: "The new meeting's links.", ...json(generateLinkResultSchema) },
+    ...errors(...bodyErrors, "service_unavailable"),
+  },
+};
+
+const healthSchema = z
+  .object({
+    status: z.enum(["ok", "error"]),
+    database: z.object({ status: z.enum(["ok", "unreachable"]), latencyMs: z.number().optional() }),
+  })
+  .meta({ id: "Health" });
+
+const health: ZodOpenApiOperationObject = {
+  operationId: "health",
+  summary: "Health check",
+  tags: ["Service"],
+  responses: {
+    "200": { description: "The app and its database answer.", ...json(healthSchema) },
+    "503": { description: "The database cannot be reached.", ...json(healthSchema) },
+  },
+};
+
+export function createOpenApiDocument(serverUrl: string) {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Qari API",
+      version: "1.0.0",
+      description:
+        "Create meetings with shareable links and codes. Every error has the shape " +
+        "`{ error: { code, message, details } }`, with zod field paths in `details`.",
+    },
+    servers: [{ url: serverUrl }],
+    tags: [
+      { name: "Meetings", description: "Meetings with a link and a code." },
+      { name: "Links", description: "The Jitsi link generator's calls." },
+      { name: "Service", description: "Operational endpoints." },
+    ],
+    paths: {
+      "/api/v1/meetings": { get: listMeetings, post: createMeeting },
+      "/api/v1/meetings/{id}": { get: getMeeting, patch: updateMeeting, delete: deleteMeeting },
+      "/api/v1/generate-link": { post: generateLink },
+      "/api/health": { get: health },
+    },
+  });
+}

@@ -1,0 +1,43 @@
+// The baseline the benchmark compares Qari with: a bare node:http server doing
+// the same work per request (the same zod parse, the same Prisma queries, the
+// same serialisation), without Next.js or Qari's route wrapper.
+// Run with: node --conditions=react-server --import tsx scripts/bench/bare-server.ts <port>
+import http from "node:http";
+import { createMeeting } from "@/lib/meetings/create-meeting";
+import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
+import { createMeetingInputSchema } from "@/lib/meetings/schemas";
+import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+
+const port = Number(process.argv[2]);
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+  res.end(json);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let body = "";
+  for await (const chunk of req) body += String(chunk);
+  return body;
+}
+
+const server = http.createServer((req, res) => {
+  void (async () => {
+    try {
+      if (req.method === "POST" && req.url === "/api/v1/meetings") {
+        const input = createMeetingInputSchema.parse(JSON.parse(await readBody(req)));
+        return send(res, 201, toMeetingResource(await createMeeting(input)));
+      }
+      const lookup = /^\/api\/v1\/meetings\/([^/]+)$/.exec(req.url ?? "");
+      if (req.method === "GET" && lookup) {
+        return send(res, 200, toMeetingResource(await getMeetingOrThrow(decodeURIComponent(lookup[1]!))));
+      }
+      send(res, 404, { error: "not found" });
+    } catch (error) {
+      send(res, 500, { error: String(error) });
+    }
+  })();
+});
+
+server.listen(port, "127.0.0.1", () => console.log(`bare server on ${port}`));

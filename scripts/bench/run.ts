@@ -1,0 +1,124 @@
+// `npm run bench`: Qari's production server side by side with a bare node:http
+// server doing the same work (scripts/bench/bare-server.ts), under the same
+// load from autocannon, in one run. Prints requests per second, p50 and p99
+// latency for both, and Qari's share of the bare server's throughput.
+//
+// Database: DATABASE_URL when set (use a real PostgreSQL for meaningful
+// figures), otherwise a fresh embedded one. Builds the app if there is no build.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "../../lib/testing/free-port";
+import { migrate, provideDatabase } from "../lib/database.mjs";
+import { scenarios, type Scenario } from "./scenarios";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+
+function spawnServer(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function load(url: string, scenario: Scenario, duration: number) {
+  const request = await scenario.request(url);
+  const result = await autocannon({
+    url: `${url}${request.path}`,
+    ...request,
+    connections: scenario.connections,
+    duration,
+  });
+  if (result.errors || result.non2xx) {
+    throw new Error(`${scenario.name} at ${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "qari-bench-db-"));
+const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir ?? "", port: 0 });
+const servers: ChildProcess[] = [];
+try {
+  await migrate(db.url);
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+    await new Promise((resolve) => spawnServer("node_modules/.bin/next", ["build"], {}).on("exit", resolve));
+  }
+
+  const [qariPort, barePort] = [await freePort(), await freePort()];
+  const appEnv = {
+    DATABASE_URL: db.url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    APP_URL: `http://localhost:${qariPort}`,
+    LIVEKIT_URL: "ws://127.0.0.1:7880",
+    LIVEKIT_API_KEY: "bench-key",
+    LIVEKIT_API_SECRET: "bench-secret-that-is-long-enough-for-hs256",
+  };
+  servers.push(spawnServer("node_modules/.bin/next", ["start", "-p", String(qariPort)], appEnv));
+  servers.push(
+    spawnServer(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/bench/bare-server.ts", String(barePort)],
+      appEnv,
+    ),
+  );
+  const qari = `http://127.0.0.1:${qariPort}`;
+  const bare = `http://127.0.0.1:${barePort}`;
+  await Promise.all([waitFor(`${qari}/api/health`), waitFor(bare)]);
+
+  console.log(
+    `Database: ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}; ${rounds} rounds of ${seconds} s each, alternating.\n`,
+  );
+  const rows: string[][] = [];
+  for (const scenario of scenarios) {
+    // Warm both up (JIT, connection pools) before measuring.
+    await load(qari, scenario, 2);
+    await load(bare, scenario, 2);
+    const totals = { qari: { rps: 0, p50: 0, p99: 0 }, bare: { rps: 0, p50: 0, p99: 0 } };
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, url] of [
+        ["qari", qari],
+        ["bare", bare],
+      ] as const) {
+        const result = await load(url, scenario, seconds);
+        totals[name].rps += result.rps / rounds;
+        totals[name].p50 += result.p50 / rounds;
+        totals[name].p99 += result.p99 / rounds;
+      }
+    }
+    const ratio = totals.qari.rps / totals.bare.rps;
+    const verdict = ratio >= scenario.target ? "meets" : "MISSES";
+    rows.push([
+      scenario.name,
+      String(scenario.connections),
+      totals.qari.rps.toFixed(0),
+      `${totals.qari.p50.toFixed(1)} / ${totals.qari.p99.toFixed(1)}`,
+      totals.bare.rps.toFixed(0),
+      `${totals.bare.p50.toFixed(1)} / ${totals.bare.p99.toFixed(1)}`,
+      `${ratio.toFixed(2)} (${verdict} ≥ ${scenario.target})`,
+    ]);
+  }
+  const header = ["scenario", "conns", "qari req/s", "qari p50/p99 ms", "bare req/s", "bare p50/p99 ms", "qari ÷ bare"];
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  for (const row of [header, widths.map((w) => "-".repeat(w)), ...rows]) {
+    console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+  }
+} finally {
+  for (const server of servers) server.kill("SIGTERM");
+  await db.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,41 @@
+// `npm run dev` and `npm start`: Qari with everything it needs to run on a
+// bare machine. Validates the environment, provides the database (DATABASE_URL,
+// or an embedded PostgreSQL kept in EMBEDDED_DATABASE_DIR), applies the
+// migrations, then runs `next dev` or `next start` until stopped.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { migrate, provideDatabase } from "./lib/database.mjs";
+import { loadEnv } from "./lib/load-env.mjs";
+
+const [mode = "dev", ...nextArgs] = process.argv.slice(2);
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: node scripts/serve.mjs dev|start [next options]");
+  process.exit(1);
+}
+
+const env = await loadEnv();
+const db = await provideDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.EMBEDDED_DATABASE_DIR,
+  port: env.EMBEDDED_DATABASE_PORT,
+});
+if (db.embedded)
+  console.log(`[db] Embedded PostgreSQL in ${env.EMBEDDED_DATABASE_DIR} (set DATABASE_URL to use a server).`);
+await migrate(db.url);
+
+const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+let stopping = false;
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+  process.on(signal, () => {
+    stopping = true;
+    next.kill(signal);
+  });
+}
+next.on("exit", async (code, signal) => {
+  await db.stop();
+  process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+});

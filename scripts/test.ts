@@ -1,0 +1,106 @@
+// `npm test`: sets up everything the suite needs on a fresh machine, then runs
+// every test (Vitest, then Playwright) and ends with "N passed, N failed".
+//
+// - Chromium: the system's, installed from Debian when missing (Playwright
+//   cannot download browsers on a closed network).
+// - Database: DATABASE_URL when set (CI names a fresh one), otherwise a fresh
+//   embedded PostgreSQL for this run only. Migrations are applied first.
+// - The app: a production build, which the test servers run.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { findChromium } from "../lib/testing/chromium";
+import { migrate, provideDatabase } from "./lib/database.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const results = path.join(root, "test-results");
+
+function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
+}
+
+async function ensureChromium() {
+  if (findChromium()) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error("Chromium is missing: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.");
+  }
+  console.log("[test] Installing Chromium from Debian's packages…");
+  if ((await run("apt-get", ["install", "-y", "chromium"])) !== 0) {
+    await run("apt-get", ["update"]);
+    if ((await run("apt-get", ["install", "-y", "chromium"])) !== 0)
+      throw new Error("apt-get could not install chromium.");
+  }
+}
+
+/** The parts of Vitest's and Playwright's JSON reports that the summary counts. */
+type VitestReport = { numPassedTests: number; numFailedTests: number; success: boolean };
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
+
+async function readReport<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path.join(results, file), "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+await rm(results, { recursive: true, force: true });
+await mkdir(results, { recursive: true });
+await ensureChromium();
+
+const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "qari-test-db-"));
+const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir ?? "", port: 0 });
+console.log(`[test] Database: ${db.embedded ? "embedded PostgreSQL (fresh for this run)" : "DATABASE_URL"}`);
+
+const env = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
+let passed = 0;
+let failed = 0;
+try {
+  await migrate(db.url);
+
+  console.log("[test] Linting…");
+  if ((await run(path.join(root, "node_modules/.bin/eslint"), [".", "--max-warnings", "0"], env)) === 0) passed += 1;
+  else failed += 1;
+
+  console.log("[test] Building the app (type-checks too)…");
+  if ((await run(path.join(root, "node_modules/.bin/next"), ["build"], env)) !== 0) {
+    throw new Error("next build failed: see above.");
+  }
+
+  await run(
+    path.join(root, "node_modules/.bin/vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`],
+    env,
+  );
+  const vitest = await readReport<VitestReport>("vitest.json");
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1);
+  } else {
+    failed += 1; // Vitest did not get as far as reporting.
+  }
+
+  await run(path.join(root, "node_modules/.bin/playwright"), ["test"], env);
+  const playwright = await readReport<PlaywrightReport>("playwright.json");
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky;
+    failed += playwright.stats.unexpected + (playwright.errors?.length ?? 0);
+  } else {
+    failed += 1;
+  }
+} catch (error) {
+  console.error(`[test] ${(error as Error).message}`);
+  failed += 1;
+} finally {
+  await db.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}
+
+await writeFile(path.join(results, "summary.json"), JSON.stringify({ passed, failed }));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

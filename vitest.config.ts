@@ -1,0 +1,23 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { testAppEnv } from "./lib/testing/test-env";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      { find: "server-only", replacement: path.join(root, "lib/testing/empty-module.ts") },
+    ],
+  },
+  test: {
+    include: ["app/**/*.test.ts", "lib/**/*.test.ts"],
+    globalSetup: ["lib/testing/vitest-global-setup.ts"],
+    // Test code imports lib/ modules (for fixtures); they read the same variables as the server.
+    env: testAppEnv(0),
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
+  },
+});
