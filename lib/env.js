@@ -43,8 +43,28 @@ const schema = z
     ),
     LIVEKIT_API_KEY: optional(z.string()),
     LIVEKIT_API_SECRET: optional(z.string()),
+    JITSI_APP_ID: optional(z.string()),
+    JITSI_APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
 
     CORS_ORIGINS: withDefault(z.string(), ""),
+
+    // Signs session cookies and magic links. Optional here only so that `next build` runs without it:
+    // `npm run dev` / `npm start` generate one into the data folder when it is unset.
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
+    AUTH_GITHUB_ID: optional(z.string()),
+    AUTH_GITHUB_SECRET: optional(z.string()),
+    AUTH_GOOGLE_ID: optional(z.string()),
+    AUTH_GOOGLE_SECRET: optional(z.string()),
+
+    // Email: Resend when RESEND_API_KEY is set, SMTP when SMTP_URL or SMTP_SERVER is, else the development mailbox.
+    EMAIL_FROM: optional(z.string()),
+    RESEND_API_KEY: optional(z.string()),
+    RESEND_BASE_URL: optional(httpUrl),
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+    SMTP_SERVER: optional(z.string()),
+    SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    SENDER_EMAIL: optional(z.string()),
+    SENDER_PASSWORD: optional(z.string()),
   })
   .superRefine((vars, ctx) => {
     const livekit = [vars.LIVEKIT_URL, vars.LIVEKIT_API_KEY, vars.LIVEKIT_API_SECRET];
@@ -56,6 +76,20 @@ const schema = z
     }
     if (vars.DEFAULT_PROVIDER === "livekit" && !vars.LIVEKIT_URL) {
       ctx.addIssue({ code: "custom", path: ["DEFAULT_PROVIDER"], message: "is livekit, but LIVEKIT_URL is not set" });
+    }
+    for (const [id, secret] of /** @type {const} */ ([
+      ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+      ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+      ["JITSI_APP_ID", "JITSI_APP_SECRET"],
+    ])) {
+      if (Boolean(vars[id]) !== Boolean(vars[secret])) {
+        const missing = vars[id] ? secret : id;
+        ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${vars[id] ? id : secret} is set` });
+      }
+    }
+    const from = vars.EMAIL_FROM ?? vars.SENDER_EMAIL;
+    if ((vars.RESEND_API_KEY || vars.SMTP_URL || vars.SMTP_SERVER) && !from) {
+      ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "is required to send email through Resend or SMTP" });
     }
     for (const origin of splitList(vars.CORS_ORIGINS)) {
       if (origin !== "*" && !URL.canParse(origin)) {
@@ -78,6 +112,11 @@ const schema = z
       vars.LIVEKIT_URL && vars.LIVEKIT_API_KEY && vars.LIVEKIT_API_SECRET
         ? { url: vars.LIVEKIT_URL, apiKey: vars.LIVEKIT_API_KEY, apiSecret: vars.LIVEKIT_API_SECRET }
         : null,
+    jitsiJwt:
+      vars.JITSI_APP_ID && vars.JITSI_APP_SECRET ? { appId: vars.JITSI_APP_ID, appSecret: vars.JITSI_APP_SECRET } : null,
+    EMAIL_FROM: vars.EMAIL_FROM ?? vars.SENDER_EMAIL ?? "Qari <qari@localhost>",
+    /** @type {"resend" | "smtp" | "mailbox"} */
+    emailTransport: vars.RESEND_API_KEY ? "resend" : vars.SMTP_URL || vars.SMTP_SERVER ? "smtp" : "mailbox",
   }));
 
 /** @param {string} list */

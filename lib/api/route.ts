@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { authenticateRequest, type Principal } from "@/lib/auth/authenticate-request";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { corsHeaders, preflightResponse } from "./cors";
 import { ApiError, type ErrorResponse } from "./errors";
@@ -8,26 +9,52 @@ type Method = (typeof methods)[number];
 
 type Params = Record<string, string | string[] | undefined>;
 
-export interface RouteContext<P extends Params> {
+/**
+ * Who may call a route:
+ * - `signedIn`: a session or an API key; anyone else gets 401 (the default, via `apiRoute`);
+ * - `anyone`: the caller is identified when they can be (`principal` may be null);
+ * - `public`: nobody is identified (health, docs): no session lookup at all.
+ */
+type Access = "signedIn" | "anyone" | "public";
+type PrincipalFor<A extends Access> = A extends "signedIn" ? Principal : A extends "anyone" ? Principal | null : null;
+
+export interface RouteContext<P extends Params, A extends Access = "signedIn"> {
   req: NextRequest;
   params: P;
+  principal: PrincipalFor<A>;
 }
 
-type Handler<P extends Params> = (context: RouteContext<P>) => Promise<Response> | Response;
+type Handler<P extends Params, A extends Access> = (context: RouteContext<P, A>) => Promise<Response> | Response;
 
-type RouteDefinition<P extends Params> = { [M in Method]?: Handler<P> };
+type RouteDefinition<P extends Params, A extends Access> = { [M in Method]?: Handler<P, A> };
 
 type NextHandler = (req: NextRequest, segment: { params: Promise<Params> }) => Promise<Response>;
 
 /**
  * The one wrapper around every API route handler. It gives each route the
- * same behaviour: the JSON error shape for every failure, 405 with `Allow`
- * for methods the route does not define, CORS preflight, and a 503 when the
- * database cannot be reached. Route files stay controllers:
+ * same behaviour: authentication by session cookie or API key, the JSON
+ * error shape for every failure, 405 with `Allow` for methods the route does
+ * not define, CORS preflight, and a 503 when the database cannot be reached.
+ * Route files stay controllers:
  *
  *   export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: ..., POST: ... });
+ *
+ * `apiRoute` requires a signed-in caller; `openApiRoute` lets anyone in and
+ * says who they are when it can; `publicApiRoute` identifies nobody.
  */
-export function apiRoute<P extends Params = Params>(definition: RouteDefinition<P>) {
+export function apiRoute<P extends Params = Params>(definition: RouteDefinition<P, "signedIn">) {
+  return createRoute("signedIn", definition);
+}
+
+export function openApiRoute<P extends Params = Params>(definition: RouteDefinition<P, "anyone">) {
+  return createRoute("anyone", definition);
+}
+
+export function publicApiRoute<P extends Params = Params>(definition: RouteDefinition<P, "public">) {
+  return createRoute("public", definition);
+}
+
+function createRoute<P extends Params, A extends Access>(access: A, definition: RouteDefinition<P, A>) {
   const defined = methods.filter((method) => definition[method]);
   const allow = [...defined, ...(defined.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
 
@@ -42,7 +69,14 @@ export function apiRoute<P extends Params = Params>(definition: RouteDefinition<
             headers: { Allow: allow },
           });
         }
-        response = await handler({ req, params: (await segment.params) as P });
+        const principal = access === "public" ? null : await authenticateRequest(req);
+        if (access === "signedIn" && !principal) {
+          throw new ApiError("unauthorized", "Sign in, or send an API key as `Authorization: Bearer qari_…`.", {
+            headers: { "WWW-Authenticate": 'Bearer realm="qari"' },
+          });
+        }
+        const params = (await segment.params) as P;
+        response = await handler({ req, params, principal: principal as PrincipalFor<A> });
       } catch (error) {
         response = errorResponse(error);
       }

@@ -13,10 +13,13 @@ export const DEFAULT_MEETING_TITLE = "Untitled meeting";
 
 /**
  * Creates a meeting with a fresh code, drawing again on the (astronomically
- * rare) collision with an existing one. `roomName` is for the old room API,
+ * rare) collision with an existing one. `ownerId` alone may manage it. `roomName` is for the old room API,
  * whose callers choose their room's name; otherwise it derives from the code.
  */
-export async function createMeeting(input: CreateMeetingInput & { roomName?: string }): Promise<Meeting> {
+export async function createMeeting(
+  ownerId: string,
+  input: CreateMeetingInput & { roomName?: string },
+): Promise<Meeting> {
   const provider = input.provider ?? env.DEFAULT_PROVIDER;
   assertProviderAvailable(provider);
 
@@ -28,6 +31,7 @@ export async function createMeeting(input: CreateMeetingInput & { roomName?: str
     try {
       return await prisma.meeting.create({
         data: {
+          ownerId,
           code,
           roomName: input.roomName ?? `qari-${code}`,
           title: input.title ?? DEFAULT_MEETING_TITLE,

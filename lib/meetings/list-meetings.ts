@@ -2,14 +2,15 @@ import { prisma, type Meeting, type Prisma } from "@/lib/db";
 import type { MeetingListQuery } from "./schemas";
 
 /**
- * One page of meetings, newest first, or for `when`: upcoming soonest first,
+ * One page of `ownerId`'s meetings, newest first, or for `when`: upcoming soonest first,
  * past most recent first, undated newest first. The cursor is the last id seen.
  */
 export async function listMeetings(
+  ownerId: string,
   query: MeetingListQuery,
   now = new Date(),
 ): Promise<{ meetings: Meeting[]; nextCursor: string | null }> {
-  const where: Prisma.MeetingWhereInput = { deletedAt: null };
+  const where: Prisma.MeetingWhereInput = { ownerId, deletedAt: null };
   let orderBy: Prisma.MeetingOrderByWithRelationInput[] = [{ createdAt: "desc" }];
   if (query.when === "upcoming") {
     where.endsAt = { gt: now };

@@ -42,6 +42,13 @@ export function testAppEnv(port: number, overrides: Record<string, string> = {})
     JITSI_BASE_URL: "https://meet.jit.si",
     JITSI_CONFIG_PARAMS: "config.prejoinConfig.enabled=false&config.disableDeepLinking=true",
     CORS_ORIGINS: TEST_CORS_ORIGIN,
+    AUTH_SECRET: "qari-test-auth-secret-0123456789abcdef",
+    JITSI_APP_ID: "",
+    JITSI_APP_SECRET: "",
+    RESEND_API_KEY: "",
+    SMTP_URL: "",
+    SMTP_SERVER: "",
+    EMAIL_FROM: "Qari <qari@example.test>",
     NEXT_TELEMETRY_DISABLED: "1",
     ...overrides,
   };

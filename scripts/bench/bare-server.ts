@@ -3,6 +3,7 @@
 // same serialisation), without Next.js or Qari's route wrapper.
 // Run with: node --conditions=react-server --import tsx scripts/bench/bare-server.ts <port>
 import http from "node:http";
+import { findApiKeyOwner } from "@/lib/api-keys/find-api-key-owner";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { createMeetingInputSchema } from "@/lib/meetings/schemas";
@@ -22,16 +23,24 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return body;
 }
 
+/** The same authentication Qari does for a bearer key: one indexed lookup of its hash. */
+async function ownerOf(req: http.IncomingMessage): Promise<string | null> {
+  const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  return key ? ((await findApiKeyOwner(key))?.userId ?? null) : null;
+}
+
 const server = http.createServer((req, res) => {
   void (async () => {
     try {
+      const userId = await ownerOf(req);
+      if (!userId) return send(res, 401, { error: "unauthorized" });
       if (req.method === "POST" && req.url === "/api/v1/meetings") {
         const input = createMeetingInputSchema.parse(JSON.parse(await readBody(req)));
-        return send(res, 201, toMeetingResource(await createMeeting(input)));
+        return send(res, 201, toMeetingResource(await createMeeting(userId, input)));
       }
       const lookup = /^\/api\/v1\/meetings\/([^/]+)$/.exec(req.url ?? "");
       if (req.method === "GET" && lookup) {
-        return send(res, 200, toMeetingResource(await getMeetingOrThrow(decodeURIComponent(lookup[1]!))));
+        return send(res, 200, toMeetingResource(await getMeetingOrThrow(decodeURIComponent(lookup[1]!), userId)));
       }
       send(res, 404, { error: "not found" });
     } catch (error) {

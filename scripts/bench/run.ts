@@ -11,9 +11,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
+import { generateApiKey } from "../../lib/api-keys/key-format";
 import { freePort } from "../../lib/testing/free-port";
 import { migrate, provideDatabase } from "../lib/database.mjs";
-import { scenarios, type Scenario } from "./scenarios";
+import { scenarios, type BenchCaller, type Scenario } from "./scenarios";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -35,8 +37,26 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-async function load(url: string, scenario: Scenario, duration: number) {
-  const request = await scenario.request(url);
+/** A user with an API key, written straight to the database: both servers authenticate it the same way. */
+async function seedCaller(databaseUrl: string): Promise<BenchCaller> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const userId = `bench-${Date.now()}`;
+    const { key, prefix, hashedKey } = generateApiKey();
+    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now())`, [userId, `${userId}@bench.invalid`]);
+    await client.query(
+      `INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey", "lastUsedAt") VALUES ($1, $2, 'bench', $3, $4, now())`,
+      [`${userId}-key`, userId, prefix, hashedKey],
+    );
+    return { apiKey: key };
+  } finally {
+    await client.end();
+  }
+}
+
+async function load(url: string, scenario: Scenario, duration: number, caller: BenchCaller) {
+  const request = await scenario.request(url, caller);
   const result = await autocannon({
     url: `${url}${request.path}`,
     ...request,
@@ -54,6 +74,7 @@ const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDi
 const servers: ChildProcess[] = [];
 try {
   await migrate(db.url);
+  const caller = await seedCaller(db.url);
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     await new Promise((resolve) => spawnServer("node_modules/.bin/next", ["build"], {}).on("exit", resolve));
   }
@@ -86,15 +107,15 @@ try {
   const rows: string[][] = [];
   for (const scenario of scenarios) {
     // Warm both up (JIT, connection pools) before measuring.
-    await load(qari, scenario, 2);
-    await load(bare, scenario, 2);
+    await load(qari, scenario, 2, caller);
+    await load(bare, scenario, 2, caller);
     const totals = { qari: { rps: 0, p50: 0, p99: 0 }, bare: { rps: 0, p50: 0, p99: 0 } };
     for (let round = 0; round < rounds; round++) {
       for (const [name, url] of [
         ["qari", qari],
         ["bare", bare],
       ] as const) {
-        const result = await load(url, scenario, seconds);
+        const result = await load(url, scenario, seconds, caller);
         totals[name].rps += result.rps / rounds;
         totals[name].p50 += result.p50 / rounds;
         totals[name].p99 += result.p99 / rounds;

@@ -2,21 +2,27 @@ import type autocannon from "autocannon";
 
 type Request = Pick<autocannon.Options, "method" | "headers" | "body"> & { path: string };
 
+/** Who the benchmark calls as: an API key (the run seeds its user and key). */
+export interface BenchCaller {
+  apiKey: string;
+}
+
 export interface Scenario {
   name: string;
   connections: number;
   /** Qari's throughput must be at least this share of the bare server's. */
   target: number;
   /** The request to repeat against `baseUrl`, after any setup it needs there. */
-  request: (baseUrl: string) => Promise<Request>;
+  request: (baseUrl: string, caller: BenchCaller) => Promise<Request>;
 }
 
 const json = { "content-type": "application/json" };
+const authorized = (caller: BenchCaller) => ({ authorization: `Bearer ${caller.apiKey}` });
 
-async function createMeeting(baseUrl: string): Promise<{ code: string }> {
+async function createMeeting(baseUrl: string, caller: BenchCaller): Promise<{ code: string }> {
   const response = await fetch(`${baseUrl}/api/v1/meetings`, {
     method: "POST",
-    headers: json,
+    headers: { ...json, ...authorized(caller) },
     body: JSON.stringify({ title: "Bench lookup", provider: "jitsi" }),
   });
   return (await response.json()) as { code: string };
@@ -27,11 +33,11 @@ export const scenarios: Scenario[] = [
     name: "create meeting",
     connections: 20,
     target: 0.5,
-    request: () =>
+    request: (_baseUrl, caller) =>
       Promise.resolve({
         path: "/api/v1/meetings",
         method: "POST",
-        headers: json,
+        headers: { ...json, ...authorized(caller) },
         body: JSON.stringify({ title: "Bench", provider: "jitsi", options: { maxParticipants: 10 } }),
       }),
   },
@@ -39,6 +45,10 @@ export const scenarios: Scenario[] = [
     name: "look up meeting",
     connections: 20,
     target: 0.5,
-    request: async (baseUrl) => ({ path: `/api/v1/meetings/${(await createMeeting(baseUrl)).code}`, method: "GET" }),
+    request: async (baseUrl, caller) => ({
+      path: `/api/v1/meetings/${(await createMeeting(baseUrl, caller)).code}`,
+      method: "GET",
+      headers: authorized(caller),
+    }),
   },
 ];

@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/api/route";
+import { publicApiRoute } from "@/lib/api/route";
 import { prisma } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 /** Liveness with the database checked: 200 when a query round-trips, 503 when it cannot. */
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = publicApiRoute({
   async GET() {
     const started = performance.now();
     try {

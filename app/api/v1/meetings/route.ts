@@ -6,15 +6,15 @@ import { createMeetingInputSchema, meetingListQuerySchema } from "@/lib/meetings
 import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  async GET({ req }) {
+  async GET({ req, principal }) {
     const query = readSearchParams(req, meetingListQuerySchema);
-    const { meetings, nextCursor } = await listMeetings(query);
+    const { meetings, nextCursor } = await listMeetings(principal.userId, query);
     return Response.json({ data: meetings.map(toMeetingResource), nextCursor });
   },
 
-  async POST({ req }) {
+  async POST({ req, principal }) {
     const input = await readJsonBody(req, createMeetingInputSchema, { allowEmpty: true });
-    const meeting = await createMeeting(input);
+    const meeting = await createMeeting(principal.userId, input);
     const resource = toMeetingResource(meeting);
     return Response.json(resource, { status: 201, headers: { Location: `/api/v1/meetings/${meeting.id}` } });
   },

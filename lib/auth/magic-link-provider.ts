@@ -1,0 +1,26 @@
+import type { EmailConfig } from "next-auth/providers";
+import { createElement } from "react";
+import { sendEmail } from "@/lib/email/send-email";
+import { MagicLinkEmail } from "@/lib/email/templates/magic-link-email";
+
+export const MAGIC_LINK_MAX_AGE_MINUTES = 15;
+
+/** Email sign-in through Qari's own email layer (outbox, retries, any transport). */
+export const magicLinkProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: MAGIC_LINK_MAX_AGE_MINUTES * 60,
+  async sendVerificationRequest({ identifier, url }) {
+    await sendEmail({
+      to: identifier,
+      subject: "Your Qari sign-in link",
+      body: createElement(MagicLinkEmail, {
+        url,
+        host: new URL(url).host,
+        expiresInMinutes: MAGIC_LINK_MAX_AGE_MINUTES,
+      }),
+    });
+  },
+  options: {},
+};
