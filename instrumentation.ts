@@ -4,6 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/lib/env");
+  if (env.EMAIL_OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/email/outbox-worker");
   startOutboxWorker();
 }

@@ -10,7 +10,7 @@ export function toStartsAt(date: string, time: string, timeZone: string): string
   if (!day || !clock) return null;
   try {
     const instant = new TZDate(+day[1]!, +day[2]! - 1, +day[3]!, +clock[1]!, +clock[2]!, timeZone);
-    return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+    return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime()).toISOString();
   } catch {
     return null;
   }
