@@ -15,7 +15,7 @@ export default async function ApiKeysPage() {
         <h1 className="text-2xl font-semibold">API keys</h1>
         <p className="text-muted-foreground">
           Programs use a key to call the{" "}
-          <Link href="/docs" className="text-primary underline-offset-4 hover:underline">
+          <Link href="/docs" className="text-primary underline underline-offset-4">
             Qari API
           </Link>{" "}
           as you. Revoke a key the moment it is no longer needed or may have leaked.
