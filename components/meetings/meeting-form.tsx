@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -34,23 +34,23 @@ interface MeetingFormProps {
  */
 export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps) {
   const router = useRouter();
-  const initialZone = meeting?.timeZone ?? "UTC";
-  const initialSchedule = meeting?.startsAt ? fromStartsAt(meeting.startsAt, initialZone) : null;
+  const initialSchedule = meeting?.startsAt ? fromStartsAt(meeting.startsAt, meeting.timeZone ?? "UTC") : null;
   const [scheduled, setScheduled] = useState(Boolean(meeting?.startsAt));
-  const [timeZone, setTimeZone] = useState(initialZone);
+  // A new meeting is scheduled in the browser's zone, which only the browser knows (the server renders UTC).
+  const browserZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
+  const [chosenZone, setTimeZone] = useState<string | null>(meeting?.timeZone ?? null);
+  const timeZone = chosenZone ?? (meeting ? "UTC" : browserZone);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  // A new meeting is scheduled in the browser's zone; only the browser knows it.
-  useEffect(() => {
-    if (!meeting) setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }, [meeting]);
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value.trim() : "";
+    };
     const fieldErrors: FieldErrors = {};
 
     let startsAt: string | null = null;
@@ -190,6 +190,9 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
     </form>
   );
 }
+
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function toFieldErrors(details: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};

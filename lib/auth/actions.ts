@@ -16,12 +16,13 @@ const emailSchema = z.email("Enter an email address such as ada@example.com.").m
 
 /** The sign-in form's action: validates, rate limits, then has next-auth send the magic link. */
 export async function requestMagicLink(_previous: MagicLinkState, form: FormData): Promise<MagicLinkState> {
-  const parsed = emailSchema.safeParse(String(form.get("email") ?? "").trim());
+  const email = form.get("email");
+  const parsed = emailSchema.safeParse(typeof email === "string" ? email.trim() : "");
   if (!parsed.success) {
     return { status: "error", message: "Check the email address.", fieldError: parsed.error.issues[0]?.message };
   }
-  const email = parsed.data.toLowerCase();
-  const limit = await consumeMagicLinkQuota(email, clientAddress(await headers()));
+  const address = parsed.data.toLowerCase();
+  const limit = await consumeMagicLinkQuota(address, clientAddress(await headers()));
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
     return {
@@ -30,14 +31,14 @@ export async function requestMagicLink(_previous: MagicLinkState, form: FormData
     };
   }
   try {
-    await signIn("email", { email, redirect: false, redirectTo: safeCallbackUrl(form.get("callbackUrl")) });
+    await signIn("email", { email: address, redirect: false, redirectTo: safeCallbackUrl(form.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof AuthError) {
       return { status: "error", message: "The sign-in link could not be sent. Try again in a moment." };
     }
     throw error;
   }
-  return { status: "sent", email };
+  return { status: "sent", email: address };
 }
 
 /** GitHub or Google: next-auth redirects to the provider. */
