@@ -16,6 +16,11 @@ declare module "next-auth" {
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+// Links in sign-in emails are built from AUTH_URL when it is set, and otherwise from the request's
+// Host / X-Forwarded-Host, which a caller chooses: someone could then have a victim's sign-in link
+// point at their own site. Qari's public URL is known, so pin it.
+process.env.AUTH_URL ??= env.APP_URL;
+
 /** Email magic links always; GitHub and Google only when their client id and secret are configured. */
 function providers(): Provider[] {
   const list: Provider[] = [magicLinkProvider];

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { request } from "@/lib/testing/http";
 
@@ -43,6 +43,26 @@ describe("magic-link sign-in", () => {
     // The link works once.
     const again = await request(new URL(link!).pathname + new URL(link!).search);
     expect(again.headers.get("location")).toMatch(/error=Verification/);
+  });
+
+  it("builds the emailed link from APP_URL, whatever host the request names", async () => {
+    const email = `${randomUUID()}@example.test`;
+    const csrf = await request<{ csrfToken: string }>("/api/auth/csrf");
+    const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const requested = await request("/api/auth/signin/email", {
+      method: "POST",
+      raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken }).toString(),
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie,
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      },
+    });
+    expect(requested.status).toBe(302);
+    const message = await prisma.emailMessage.findFirstOrThrow({ where: { to: email } });
+    expect(message.text).toContain(`${inject("baseUrl")}/api/auth/callback/email?`);
+    expect(message.text).not.toContain("evil.example");
   });
 
   it("limits requests per address, answering 429 with Retry-After", async () => {

@@ -1,4 +1,4 @@
-import { prisma, type EmailMessage } from "@/lib/db";
+import { prisma, type EmailMessage, type Prisma } from "@/lib/db";
 import { configuredTransport } from "./configured-transport";
 import type { EmailTransport } from "./transport";
 
@@ -54,11 +54,17 @@ export async function deliverEmail(id: string, options: Options = {}): Promise<E
   }
 }
 
-/** Sends every message that is due: retries, and messages queued before a restart. */
-export async function deliverDueEmails(options: Options & { limit?: number } = {}): Promise<number> {
+/**
+ * Sends every message that is due: retries, and messages queued before a
+ * restart. `scope` narrows the sweep (tests keep to their own messages in a
+ * database that other test servers share).
+ */
+export async function deliverDueEmails(
+  options: Options & { limit?: number; scope?: Prisma.EmailMessageWhereInput } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const due = await prisma.emailMessage.findMany({
-    where: { status: "queued", nextAttemptAt: { lte: now } },
+    where: { ...options.scope, status: "queued", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
     take: options.limit ?? 50,
     select: { id: true },
