@@ -10,11 +10,7 @@ import { ROOM_TOKEN_TTL, roomNameSchema, type roomTokenInputSchema } from "./sch
  * any identity they choose. Someone else's room is "not found", like a room
  * that does not exist: its existence is nobody else's business.
  */
-export async function issueRoomToken(
-  roomName: string,
-  ownerId: string,
-  input: z.output<typeof roomTokenInputSchema>,
-) {
+export async function issueRoomToken(roomName: string, ownerId: string, input: z.output<typeof roomTokenInputSchema>) {
   const livekit = requireLivekit();
   const notFound = new ApiError("not_found", `No room of yours is named "${roomName.slice(0, 128)}".`);
   if (!roomNameSchema.safeParse(roomName).success) throw notFound;

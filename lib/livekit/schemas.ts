@@ -67,7 +67,7 @@ export const roomTokenInputSchema = z
       .trim()
       .min(1)
       .max(128)
-      .regex(/^[^\u0000-\u001f\u007f-\u009f]+$/, "Must not contain control characters.")
+      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, "Must not contain control characters.")
       .meta({ description: "The participant identity, unique within the room.", example: "user-42" }),
     name: displayNameSchema.optional(),
     ttl: z

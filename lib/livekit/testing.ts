@@ -12,7 +12,10 @@ export function verifyLivekitToken(token: string) {
   return new TokenVerifier(TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret).verify(token);
 }
 
-type Fetch = (path: string, init: { json: unknown; headers: Record<string, string> }) => Promise<{ status: number; body: any }>;
+type Fetch = (
+  path: string,
+  init: { json: unknown; headers: Record<string, string> },
+) => Promise<{ status: number; body: unknown }>;
 
 /** A meeting owned by a fresh test user, created through the API by key, as a program would. */
 export async function createOwnedMeeting(
@@ -20,7 +23,11 @@ export async function createOwnedMeeting(
   json: Record<string, unknown> = {},
 ): Promise<{ owner: TestUser; meeting: { id: string; code: string; roomName: string; link: string } }> {
   const owner = await createTestUser("Owner");
-  const response = await fetchJson("/api/v1/meetings", { json: { provider: "livekit", ...json }, headers: owner.asKey });
-  if (response.status !== 201) throw new Error(`Could not create a meeting: ${response.status} ${JSON.stringify(response.body)}`);
-  return { owner, meeting: response.body };
+  const response = await fetchJson("/api/v1/meetings", {
+    json: { provider: "livekit", ...json },
+    headers: owner.asKey,
+  });
+  if (response.status !== 201)
+    throw new Error(`Could not create a meeting: ${response.status} ${JSON.stringify(response.body)}`);
+  return { owner, meeting: response.body as { id: string; code: string; roomName: string; link: string } };
 }

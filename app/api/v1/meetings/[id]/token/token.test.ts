@@ -13,7 +13,9 @@ const tokenPath = (idOrCode: string) => `/api/v1/meetings/${encodeURIComponent(i
 
 describe("POST /api/v1/meetings/{id}/token", () => {
   it("gives a guest a ten-minute token for the meeting's room, with its settings", async () => {
-    const { meeting } = await createOwnedMeeting(request, { options: { maxParticipants: 8, emptyTimeoutSeconds: 300 } });
+    const { meeting } = await createOwnedMeeting(request, {
+      options: { maxParticipants: 8, emptyTimeoutSeconds: 300 },
+    });
     const before = Math.floor(Date.now() / 1000);
     const response = await request(tokenPath(meeting.code), { json: { name: "  Ada Lovelace  " } });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -33,7 +35,8 @@ describe("POST /api/v1/meetings/{id}/token", () => {
       canSubscribe: true,
       canPublishData: true,
     });
-    expect(claims.roomConfig).toEqual({ maxParticipants: 8, emptyTimeout: 300 });
+    // LiveKit's SDK writes every field of the RoomConfiguration message; 0 means "the server's default".
+    expect(claims.roomConfig).toMatchObject({ maxParticipants: 8, emptyTimeout: 300, departureTimeout: 0 });
     expect(claims.exp! - claims.nbf!).toBe(600);
     expect(claims.exp).toBeGreaterThanOrEqual(before + 600);
     expect(claims.exp).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 601);
@@ -67,8 +70,8 @@ describe("POST /api/v1/meetings/{id}/token", () => {
         canPublishData: true,
         roomAdmin: true,
       });
-      // No limits were set, so the room configuration carries none.
-      expect(claims.roomConfig ?? {}).toEqual({});
+      // No limits were set: zeros, which LiveKit reads as "use the server's defaults".
+      expect(claims.roomConfig).toMatchObject({ maxParticipants: 0, emptyTimeout: 0 });
     }
   });
 
@@ -103,7 +106,10 @@ describe("POST /api/v1/meetings/{id}/token", () => {
       { name: null },
     ]) {
       const error = expectApiError(await request(tokenPath(meeting.code), { json }), 422, "validation_failed");
-      expect(error.details.map((detail) => detail.path), JSON.stringify(json)).toEqual(["name"]);
+      expect(
+        error.details.map((detail) => detail.path),
+        JSON.stringify(json),
+      ).toEqual(["name"]);
     }
     const extra = expectApiError(
       await request(tokenPath(meeting.code), { json: { name: "Ada", role: "host" } }),
@@ -119,11 +125,22 @@ describe("POST /api/v1/meetings/{id}/token", () => {
     const { meeting } = await createOwnedMeeting(request);
     const path = tokenPath(meeting.code);
     expectApiError(await request(path, { method: "POST" }), 400, "bad_request");
-    expectApiError(await request(path, { raw: "{", headers: { "content-type": "application/json" } }), 400, "bad_request");
-    expectApiError(await request(path, { raw: "name=Ada", headers: { "content-type": "text/plain" } }), 415, "unsupported_media_type");
+    expectApiError(
+      await request(path, { raw: "{", headers: { "content-type": "application/json" } }),
+      400,
+      "bad_request",
+    );
+    expectApiError(
+      await request(path, { raw: "name=Ada", headers: { "content-type": "text/plain" } }),
+      415,
+      "unsupported_media_type",
+    );
     expectApiError(await request(path, { json: ["Ada"] }), 422, "validation_failed");
     expectApiError(
-      await request(path, { raw: JSON.stringify({ name: "x".repeat(70_000) }), headers: { "content-type": "application/json" } }),
+      await request(path, {
+        raw: JSON.stringify({ name: "x".repeat(70_000) }),
+        headers: { "content-type": "application/json" },
+      }),
       413,
       "payload_too_large",
     );
@@ -143,7 +160,9 @@ describe("POST /api/v1/meetings/{id}/token", () => {
     }
 
     const { owner, meeting } = await createOwnedMeeting(request);
-    expect((await request(`/api/v1/meetings/${meeting.id}`, { method: "DELETE", headers: owner.asKey })).status).toBe(204);
+    expect((await request(`/api/v1/meetings/${meeting.id}`, { method: "DELETE", headers: owner.asKey })).status).toBe(
+      204,
+    );
     const gone = expectApiError(await request(tokenPath(meeting.code), { json: { name: "Ada" } }), 410, "gone");
     expect(gone.message).toMatch(/deleted/);
 
