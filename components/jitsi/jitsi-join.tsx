@@ -170,13 +170,13 @@ function JitsiRoom({
           data-testid="jitsi-failed"
         >
           <TriangleAlert aria-hidden className="text-muted-foreground mx-auto size-10" />
-          <h2 className="text-2xl font-semibold" role="alert">
-            Jitsi could not be embedded here
-          </h2>
-          <p className="text-muted-foreground">
-            Jitsi&apos;s meeting script did not load (a blocker or the network may stop it). Open the meeting in Jitsi
-            directly instead.
-          </p>
+          <div role="alert" className="grid gap-4">
+            <h2 className="text-2xl font-semibold">Jitsi could not be embedded here</h2>
+            <p className="text-muted-foreground">
+              Jitsi&apos;s meeting script did not load (a blocker or the network may stop it). Open the meeting in Jitsi
+              directly instead.
+            </p>
+          </div>
           <Button asChild size="lg">
             {openLink}
           </Button>

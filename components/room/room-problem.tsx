@@ -78,10 +78,10 @@ export function RoomProblemView({
       data-testid={`problem-${problem}`}
     >
       <Icon aria-hidden className="text-muted-foreground mx-auto size-10" />
-      <h1 className="text-2xl font-semibold" role="alert">
-        {title}
-      </h1>
-      <p className="text-muted-foreground">{text}</p>
+      <div role="alert" className="grid gap-4">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <p className="text-muted-foreground">{text}</p>
+      </div>
       {children}
       <div className="flex flex-wrap justify-center gap-2">
         {canRetry && (
