@@ -14,8 +14,8 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["lib/testing/vitest-global-setup.ts"],
-    // Test code imports lib/ modules (for fixtures); they read the same variables as the server.
-    env: testAppEnv(0),
+    // Test code imports lib/ modules (fixtures, the outbox); they read the same variables as a server would.
+    env: testAppEnv(3000),
     testTimeout: 30_000,
     hookTimeout: 90_000,
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

@@ -1,10 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
 
 test.describe("accessibility", () => {
-  for (const path of ["/", "/m/zzz-zzzz-zzz"]) {
-    test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+  for (const path of ["/", "/m/zzz-zzzz-zzz", "/sign-in", "/meetings", "/meetings/new", "/settings/api-keys"]) {
+    test(`${path} has no WCAG A/AA violations`, async ({ page, context, user, baseURL }) => {
+      if (path !== "/sign-in") await signIn(context, user, baseURL!);
       await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.locator("main h1")).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(
         results.violations.map(
@@ -15,7 +18,8 @@ test.describe("accessibility", () => {
     });
   }
 
-  test("the share card has no violations", async ({ page }) => {
+  test("the share card has no violations", async ({ page, context, user, baseURL }) => {
+    await signIn(context, user, baseURL!);
     await page.goto("/");
     await page.getByRole("button", { name: "New meeting" }).click();
     await expect(page.getByRole("heading", { name: "Your meeting is ready" })).toBeVisible();

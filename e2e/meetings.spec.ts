@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
 
 test.describe("meetings from the home page", () => {
-  test("create a meeting, copy its link, open it, and join it by code", async ({ page, context, baseURL }) => {
+  test("create a meeting, copy its link, open it, and join it by code", async ({ page, context, baseURL, user }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await signIn(context, user, baseURL!);
     await page.goto("/");
     await page.getByRole("button", { name: "New meeting" }).click();
 
@@ -33,6 +34,13 @@ test.describe("meetings from the home page", () => {
     await page.getByLabel("Join with a code").fill(`  ${link}  `);
     await page.getByRole("button", { name: "Join" }).click();
     await expect(page).toHaveURL(`${baseURL}/m/${code}`);
+  });
+
+  test("anonymous visitors are asked to sign in before starting a meeting", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Sign in to start a meeting" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(\/|%2F)$/);
+    await expect(page.getByRole("heading", { name: "Sign in to Qari" })).toBeVisible();
   });
 
   test("a broken code shows the not-found page", async ({ page }) => {

@@ -1,11 +1,12 @@
 // `npm run dev` and `npm start`: Qari with everything it needs to run on a
 // bare machine. Validates the environment, provides the database (DATABASE_URL,
 // or an embedded PostgreSQL kept in EMBEDDED_DATABASE_DIR), applies the
-// migrations, then runs `next dev` or `next start` until stopped.
+// migrations, provides AUTH_SECRET when it is unset, then runs `next dev` or `next start` until stopped.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { migrate, provideDatabase } from "./lib/database.mjs";
 import { loadEnv } from "./lib/load-env.mjs";
+import { localAuthSecret } from "./lib/local-auth-secret.mjs";
 
 const [mode = "dev", ...nextArgs] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -22,10 +23,11 @@ const db = await provideDatabase({
 if (db.embedded)
   console.log(`[db] Embedded PostgreSQL in ${env.EMBEDDED_DATABASE_DIR} (set DATABASE_URL to use a server).`);
 await migrate(db.url);
+const authSecret = env.AUTH_SECRET ?? (await localAuthSecret());
 
 const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
 let stopping = false;

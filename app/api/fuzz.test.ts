@@ -1,6 +1,12 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { request } from "@/lib/testing/http";
+import { createTestUser, type TestUser } from "@/lib/testing/users";
+
+let user: TestUser;
+beforeAll(async () => {
+  user = await createTestUser();
+});
 
 /**
  * Property: whatever a client sends — any method, id, body, content type or
@@ -72,17 +78,23 @@ describe("the API under random input", () => {
         pathSegment,
         fc.option(jsonish, { nil: undefined }),
         contentType,
+        // Valid credentials too, so that requests get past authentication into validation.
+        fc.constantFrom<(u: TestUser) => Record<string, string>>(
+          () => ({}),
+          (u) => u.asKey,
+          (u) => u.asSession,
+        ),
         fc.dictionary(
           fc.constantFrom("accept", "origin", "authorization", "cookie", "x-forwarded-for", "user-agent"),
           printable,
         ),
-        async (endpoint, chosen, id, body, type, headers) => {
+        async (endpoint, chosen, id, body, type, credentials, headers) => {
           const method = chosen ?? endpoint.methods[0]!;
           const withBody = body !== undefined && method !== "GET" && method !== "HEAD";
           const response = await request(`${endpoint.path(id)}`, {
             method,
             raw: withBody ? body : undefined,
-            headers: { ...headers, ...(type ? { "content-type": type } : {}) },
+            headers: { ...credentials(user), ...headers, ...(type ? { "content-type": type } : {}) },
           });
           expect(
             response.status,

@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { request } from "@/lib/testing/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { requestWith } from "@/lib/testing/http";
+import { createTestUser, type TestUser } from "@/lib/testing/users";
 import { TEST_CORS_ORIGIN } from "@/lib/testing/test-env";
+
+// Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
+let owner: TestUser;
+beforeAll(async () => {
+  owner = await createTestUser();
+});
+const request = requestWith(() => owner.asKey);
 
 describe("CORS on /api/v1", () => {
   it("answers the preflight of an allowed origin", async () => {

@@ -41,7 +41,7 @@ export const oauthProviders = providers()
  * them at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: PrismaAdapter(prisma),
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: env.AUTH_SECRET,
   trustHost: true,

@@ -48,3 +48,12 @@ export function expectApiError(response: TestResponse, status: number, code: str
   }
   return error as { code: string; message: string; details: { path: string; message: string; code: string }[] };
 }
+
+/**
+ * `request` with credentials added to every call; `headers` is read at call
+ * time, so it may name a user created later in `beforeAll`.
+ */
+export function requestWith(headers: () => Record<string, string>) {
+  return <T = any>(path: string, options: RequestOptions = {}) =>
+    request<T>(path, { ...options, headers: { ...headers(), ...options.headers } });
+}

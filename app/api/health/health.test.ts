@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateApiKey } from "@/lib/api-keys/key-format";
 import { expectApiError, request } from "@/lib/testing/http";
 import { startServer, type TestServer } from "@/lib/testing/start-server";
 
@@ -25,13 +26,20 @@ describe("a server whose database is down", () => {
   });
 
   it("answers API calls with 503 in the error shape, never a 500", async () => {
+    // A well-formed key: checking it needs the database, which is down.
+    const headers = { authorization: `Bearer ${generateApiKey().key}` };
     for (const [path, method] of [
       ["/api/v1/meetings", "POST"],
       ["/api/v1/meetings", "GET"],
       ["/api/v1/meetings/abc-defg-hij", "GET"],
       ["/api/v1/generate-link", "POST"],
     ] as const) {
-      const response = await request(path, { method, baseUrl: server.url, ...(method === "POST" ? { json: {} } : {}) });
+      const response = await request(path, {
+        method,
+        headers,
+        baseUrl: server.url,
+        ...(method === "POST" ? { json: {} } : {}),
+      });
       expectApiError(response, 503, "service_unavailable");
       expect(response.headers.get("retry-after")).toBe("5");
     }

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
+import { errorResponse } from "@/lib/api/route";
 import { handlers } from "@/lib/auth";
-import { clientAddress, consumeMagicLinkQuota } from "@/lib/rate-limit/magic-link-limits";
+import { clientAddress, consumeMagicLinkQuota, rateLimitedError } from "@/lib/rate-limit/limits";
 
 export const { GET } = handlers;
 
@@ -14,18 +15,7 @@ export async function POST(req: NextRequest) {
     const email = form?.get("email");
     if (typeof email === "string" && email) {
       const limit = await consumeMagicLinkQuota(email, clientAddress(req.headers));
-      if (!limit.allowed) {
-        return Response.json(
-          {
-            error: {
-              code: "rate_limited",
-              message: `Too many sign-in links requested. Try again in ${limit.retryAfterSeconds} s.`,
-              details: [],
-            },
-          },
-          { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-        );
-      }
+      if (!limit.allowed) return errorResponse(rateLimitedError(limit.retryAfterSeconds, "sign-in links requested"));
     }
   }
   return handlers.POST(req);

@@ -1,6 +1,14 @@
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { generateLinkResultSchema, meetingSchema } from "@/lib/meetings/schemas";
-import { expectApiError, request } from "@/lib/testing/http";
+import { expectApiError, requestWith } from "@/lib/testing/http";
+import { createTestUser, type TestUser } from "@/lib/testing/users";
+
+// Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
+let owner: TestUser;
+beforeAll(async () => {
+  owner = await createTestUser();
+});
+const request = requestWith(() => owner.asKey);
 
 describe("POST /api/v1/generate-link (the Jitsi link generator's call)", () => {
   it("answers with the meeting id, code, Qari link, provider, room, Jitsi URL and creation time", async () => {

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateLinkResultSchema } from "@/lib/meetings/schemas";
-import { request } from "@/lib/testing/http";
+import { requestWith } from "@/lib/testing/http";
+import { createTestUser, type TestUser } from "@/lib/testing/users";
 import { startServer, type TestServer } from "@/lib/testing/start-server";
+
+// Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
+let owner: TestUser;
+beforeAll(async () => {
+  owner = await createTestUser();
+});
+const request = requestWith(() => owner.asKey);
 
 describe("Jitsi configuration by environment", () => {
   let server: TestServer;

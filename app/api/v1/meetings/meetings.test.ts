@@ -1,7 +1,15 @@
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { meetingListSchema, meetingSchema, type MeetingResource } from "@/lib/meetings/schemas";
-import { expectApiError, request } from "@/lib/testing/http";
+import { expectApiError, requestWith } from "@/lib/testing/http";
+import { createTestUser, type TestUser } from "@/lib/testing/users";
+
+// Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
+let owner: TestUser;
+beforeAll(async () => {
+  owner = await createTestUser();
+});
+const request = requestWith(() => owner.asKey);
 
 async function createMeeting(json: unknown = {}): Promise<MeetingResource> {
   const response = await request("/api/v1/meetings", { json });
