@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { TokenVerifier } from "livekit-server-sdk";
 import { chromiumArgs, findChromium } from "../lib/testing/chromium";
@@ -178,6 +179,29 @@ test.describe("joining a LiveKit meeting", () => {
     await page.goto(`${meeting.link}/left`);
     await page.getByRole("link", { name: "Home", exact: true }).click();
     await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+  ).toEqual([]);
+}
+
+test.describe("accessibility of joining", () => {
+  test("the pre-join screen and the unreachable-server page have no WCAG A/AA violations", async ({
+    page,
+    request,
+  }) => {
+    const meeting = await createMeeting(request, await createTestUser());
+    await page.goto(meeting.link);
+    await expectPreviewPlaying(page);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Your name").fill("Axe");
+    await page.getByRole("button", { name: "Join meeting" }).click();
+    await expect(page.getByRole("heading", { name: "The meeting server cannot be reached" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
 
