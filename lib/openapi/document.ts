@@ -14,6 +14,16 @@ import {
   meetingSchema,
   updateMeetingInputSchema,
 } from "@/lib/meetings/schemas";
+import { jitsiJoinSchema } from "@/lib/jitsi/schemas";
+import {
+  createRoomInputSchema,
+  joinTokenInputSchema,
+  joinTokenSchema,
+  roomNameParamsSchema,
+  roomSchema,
+  roomTokenInputSchema,
+  roomTokenSchema,
+} from "@/lib/livekit/schemas";
 
 /**
  * The OpenAPI 3.1 document of the REST API, generated from the same zod
@@ -50,6 +60,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json
 /** Who may call an operation: a signed-in session or an API key; some calls take a session only. */
 const signedIn: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 const sessionOnly: Record<string, string[]>[] = [{ session: [] }];
+/** Anyone may call; a session or key, when sent, says who is calling. */
+const anyone: Record<string, string[]>[] = [{}, { apiKey: [] }, { session: [] }];
 const securitySchemes = {
   apiKey: {
     type: "http",
@@ -190,6 +202,66 @@ const revokeApiKey: ZodOpenApiOperationObject = {
   },
 };
 
+const createJoinToken: ZodOpenApiOperationObject = {
+  operationId: "createJoinToken",
+  security: anyone,
+  summary: "Get a token to join a meeting",
+  description:
+    "Anyone with the link may join. Signed-in callers join as themselves (`host` for the meeting's owner, " +
+    "with room admin), everyone else as a `guest` under a fresh random identity. The LiveKit token lasts ten " +
+    "minutes; LiveKit renews it for connected participants. Jitsi meetings answer 409: see `createJitsiJoin`.",
+  tags: ["Joining"],
+  requestParams: { path: meetingIdParamsSchema },
+  requestBody: { required: true, ...json(joinTokenInputSchema) },
+  responses: {
+    "200": { description: "A LiveKit access token for the meeting's room.", ...json(joinTokenSchema) },
+    ...errors(...bodyErrors, "not_found", "conflict", "gone", "service_unavailable"),
+  },
+};
+
+const createJitsiJoin: ZodOpenApiOperationObject = {
+  operationId: "createJitsiJoin",
+  security: anyone,
+  summary: "Get what is needed to join a Jitsi meeting",
+  description:
+    "The IFrame API's domain and room, the room's URL, and a Jitsi JWT when the server has JITSI_APP_ID and " +
+    "JITSI_APP_SECRET (moderator for the meeting's owner).",
+  tags: ["Joining"],
+  requestParams: { path: meetingIdParamsSchema },
+  requestBody: { required: true, ...json(joinTokenInputSchema) },
+  responses: {
+    "200": { description: "How to open the Jitsi room.", ...json(jitsiJoinSchema) },
+    ...errors(...bodyErrors, "not_found", "conflict", "gone", "service_unavailable"),
+  },
+};
+
+const createRoom: ZodOpenApiOperationObject = {
+  operationId: "createRoom",
+  security: signedIn,
+  summary: "Create a room",
+  description: "The old room backend's call: creates a LiveKit meeting owned by the caller.",
+  tags: ["Rooms"],
+  requestBody: { required: false, ...json(createRoomInputSchema) },
+  responses: {
+    "201": { description: "The room, with its link.", ...json(roomSchema) },
+    ...errors(...bodyErrors, "unauthorized", "conflict", "service_unavailable"),
+  },
+};
+
+const createRoomToken: ZodOpenApiOperationObject = {
+  operationId: "createRoomToken",
+  security: signedIn,
+  summary: "Mint a token for one of your rooms",
+  description: "The old room backend's call: a LiveKit token for any identity, in a room the caller owns.",
+  tags: ["Rooms"],
+  requestParams: { path: roomNameParamsSchema },
+  requestBody: { required: true, ...json(roomTokenInputSchema) },
+  responses: {
+    "200": { description: "A LiveKit access token.", ...json(roomTokenSchema) },
+    ...errors(...bodyErrors, "unauthorized", "not_found", "service_unavailable"),
+  },
+};
+
 const healthSchema = z
   .object({
     status: z.enum(["ok", "error"]),
@@ -223,12 +295,18 @@ export function createOpenApiDocument(serverUrl: string) {
     tags: [
       { name: "Meetings", description: "Meetings with a link and a code." },
       { name: "Links", description: "The Jitsi link generator's calls." },
+      { name: "Joining", description: "Tokens to join meetings, for anyone with the link." },
+      { name: "Rooms", description: "The old room backend's calls." },
       { name: "API keys", description: "Keys for programs; managed from a signed-in session." },
       { name: "Service", description: "Operational endpoints." },
     ],
     paths: {
       "/api/v1/meetings": { get: listMeetings, post: createMeeting },
       "/api/v1/meetings/{id}": { get: getMeeting, patch: updateMeeting, delete: deleteMeeting },
+      "/api/v1/meetings/{id}/token": { post: createJoinToken },
+      "/api/v1/meetings/{id}/token/jitsi": { post: createJitsiJoin },
+      "/api/v1/rooms": { post: createRoom },
+      "/api/v1/rooms/{room_name}/token": { post: createRoomToken },
       "/api/v1/generate-link": { post: generateLink },
       "/api/v1/send-email": { post: sendEmail },
       "/api/v1/api-keys": { get: listApiKeys, post: createApiKey },

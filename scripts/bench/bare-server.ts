@@ -4,6 +4,8 @@
 // Run with: node --conditions=react-server --import tsx scripts/bench/bare-server.ts <port>
 import http from "node:http";
 import { findApiKeyOwner } from "@/lib/api-keys/find-api-key-owner";
+import { issueMeetingToken } from "@/lib/livekit/issue-meeting-token";
+import { joinTokenInputSchema } from "@/lib/livekit/schemas";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { createMeetingInputSchema } from "@/lib/meetings/schemas";
@@ -32,6 +34,12 @@ async function ownerOf(req: http.IncomingMessage): Promise<string | null> {
 const server = http.createServer((req, res) => {
   void (async () => {
     try {
+      // Join tokens are for anyone: a guest sends no credentials, so nothing is looked up but the meeting.
+      const join = /^\/api\/v1\/meetings\/([^/]+)\/token$/.exec(req.url ?? "");
+      if (req.method === "POST" && join && !req.headers.authorization) {
+        const { name } = joinTokenInputSchema.parse(JSON.parse(await readBody(req)));
+        return send(res, 200, await issueMeetingToken(decodeURIComponent(join[1]!), null, name));
+      }
       const userId = await ownerOf(req);
       if (!userId) return send(res, 401, { error: "unauthorized" });
       if (req.method === "POST" && req.url === "/api/v1/meetings") {

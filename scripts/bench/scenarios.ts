@@ -19,11 +19,19 @@ export interface Scenario {
 const json = { "content-type": "application/json" };
 const authorized = (caller: BenchCaller) => ({ authorization: `Bearer ${caller.apiKey}` });
 
-async function createMeeting(baseUrl: string, caller: BenchCaller): Promise<{ code: string }> {
+async function createMeeting(
+  baseUrl: string,
+  caller: BenchCaller,
+  provider: "jitsi" | "livekit" = "jitsi",
+): Promise<{ code: string }> {
   const response = await fetch(`${baseUrl}/api/v1/meetings`, {
     method: "POST",
     headers: { ...json, ...authorized(caller) },
-    body: JSON.stringify({ title: "Bench lookup", provider: "jitsi" }),
+    body: JSON.stringify({
+      title: "Bench lookup",
+      provider,
+      options: { maxParticipants: 50, emptyTimeoutSeconds: 300 },
+    }),
   });
   return (await response.json()) as { code: string };
 }
@@ -49,6 +57,18 @@ export const scenarios: Scenario[] = [
       path: `/api/v1/meetings/${(await createMeeting(baseUrl, caller)).code}`,
       method: "GET",
       headers: authorized(caller),
+    }),
+  },
+  {
+    // A guest asking to join: no session or key, so the one query is the meeting by its code.
+    name: "join token (guest)",
+    connections: 50,
+    target: 0.7,
+    request: async (baseUrl, caller) => ({
+      path: `/api/v1/meetings/${(await createMeeting(baseUrl, caller, "livekit")).code}/token`,
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ name: "Bench Guest" }),
     }),
   },
 ];

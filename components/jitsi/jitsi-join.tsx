@@ -1,0 +1,199 @@
+"use client";
+
+import { ExternalLink, TriangleAlert } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { MeetingGone } from "@/components/meetings/meeting-gone";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Spinner } from "@/components/ui/spinner";
+import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import type { JitsiJoin as JitsiJoinDetails } from "@/lib/jitsi/schemas";
+import { displayNameSchema } from "@/lib/livekit/schemas";
+import { loadJitsiApi } from "./load-jitsi-api";
+
+const NAME_KEY = "qari:display-name";
+
+/**
+ * A Jitsi meeting's page: asks for the display name, then opens the room
+ * embedded through Jitsi's IFrame API (with Qari's signed JWT when Jitsi JWTs
+ * are configured). The plain "open in Jitsi" link is always beside it, and
+ * takes over when Jitsi's script cannot load.
+ */
+export function JitsiJoin({
+  meeting,
+  defaultName,
+  children,
+}: {
+  meeting: { code: string; title: string };
+  defaultName: string;
+  children: ReactNode;
+}) {
+  const router = useRouter();
+  const [name, setName] = useState(defaultName);
+  const [nameError, setNameError] = useState<string>();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [details, setDetails] = useState<(JitsiJoinDetails & { name: string }) | null>(null);
+  const [gone, setGone] = useState<"deleted" | "not-found" | null>(null);
+
+  // The name typed last time, unless the account already gives one. Read after mounting: localStorage is browser-only.
+  useEffect(() => {
+    const saved = window.localStorage.getItem(NAME_KEY);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (saved && !defaultName) setName(saved);
+  }, [defaultName]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = displayNameSchema.safeParse(name);
+    if (!parsed.success) return setNameError(parsed.error.issues[0]?.message ?? "Enter your name.");
+    setNameError(undefined);
+    setError(null);
+    setPending(true);
+    window.localStorage.setItem(NAME_KEY, parsed.data);
+    try {
+      const join = await fetchApi<JitsiJoinDetails>(`/api/v1/meetings/${meeting.code}/token/jitsi`, {
+        method: "POST",
+        body: { name: parsed.data },
+      });
+      setDetails({ ...join, name: parsed.data });
+    } catch (caught) {
+      const failure = caught instanceof ApiRequestError ? caught : null;
+      if (failure?.status === 410) setGone("deleted");
+      else if (failure?.status === 404) setGone("not-found");
+      else setError(failure?.error.details[0]?.message ?? failure?.message ?? "Joining failed. Try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (gone) return <MeetingGone reason={gone} />;
+  if (details) {
+    return <JitsiRoom details={details} title={meeting.title} onLeft={() => router.push(`/m/${meeting.code}/left`)} />;
+  }
+
+  return (
+    <div className="mx-auto grid w-full max-w-xl gap-6 px-4 py-8">
+      {children}
+      <Card>
+        <CardContent className="pt-6">
+          <form className="grid gap-4" onSubmit={(event) => void submit(event)} noValidate>
+            <Field id="display-name" label="Your name" error={nameError} hint="Others in the meeting see this name.">
+              {(control) => (
+                <Input
+                  {...control}
+                  value={name}
+                  autoComplete="name"
+                  maxLength={64}
+                  onChange={(event) => setName(event.target.value)}
+                  required
+                />
+              )}
+            </Field>
+            {error && <Alert variant="error">{error}</Alert>}
+            <Button type="submit" size="lg" pending={pending}>
+              {pending ? "Joining…" : "Join meeting"}
+            </Button>
+          </form>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function JitsiRoom({
+  details,
+  title,
+  onLeft,
+}: {
+  details: JitsiJoinDetails & { name: string };
+  title: string;
+  onLeft: () => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<"loading" | "ready" | "failed">("loading");
+  const leftRef = useRef(onLeft);
+  useEffect(() => {
+    leftRef.current = onLeft;
+  }, [onLeft]);
+
+  useEffect(() => {
+    let api: { dispose(): void } | null = null;
+    let cancelled = false;
+    loadJitsiApi(details.scriptUrl).then(
+      (JitsiMeetExternalAPI) => {
+        if (cancelled || !container.current) return;
+        const created = new JitsiMeetExternalAPI(details.domain, {
+          roomName: details.roomName,
+          parentNode: container.current,
+          width: "100%",
+          height: "100%",
+          ...(details.jwt ? { jwt: details.jwt } : {}),
+          userInfo: { displayName: details.name },
+          configOverwrite: details.configOverwrite,
+        });
+        created.addListener("readyToClose", () => leftRef.current());
+        api = created;
+        setStatus("ready");
+      },
+      () => {
+        if (!cancelled) setStatus("failed");
+      },
+    );
+    return () => {
+      cancelled = true;
+      api?.dispose();
+    };
+  }, [details]);
+
+  const openLink = (
+    <a href={details.roomUrl} rel="noopener noreferrer" target="_blank">
+      <ExternalLink aria-hidden /> Open in Jitsi
+    </a>
+  );
+
+  return (
+    <div className="flex h-[calc(100dvh-3.5rem)] min-h-[28rem] flex-col">
+      <header className="flex flex-wrap items-center gap-3 border-b px-4 py-2">
+        <h1 className="min-w-0 flex-1 truncate text-base font-semibold">{title}</h1>
+        <Button asChild size="sm" variant="outline">
+          {openLink}
+        </Button>
+      </header>
+      {status === "failed" ? (
+        <div
+          className="mx-auto grid w-full max-w-md content-center gap-4 px-4 py-16 text-center"
+          data-testid="jitsi-failed"
+        >
+          <TriangleAlert aria-hidden className="text-muted-foreground mx-auto size-10" />
+          <div role="alert" className="grid gap-4">
+            <h2 className="text-2xl font-semibold">Jitsi could not be embedded here</h2>
+            <p className="text-muted-foreground">
+              Jitsi&apos;s meeting script did not load (a blocker or the network may stop it). Open the meeting in Jitsi
+              directly instead.
+            </p>
+          </div>
+          <Button asChild size="lg">
+            {openLink}
+          </Button>
+        </div>
+      ) : (
+        <div className="relative min-h-0 flex-1">
+          {status === "loading" && (
+            <p
+              role="status"
+              className="text-muted-foreground absolute inset-0 flex items-center justify-center gap-2 text-sm"
+            >
+              <Spinner /> Opening Jitsi…
+            </p>
+          )}
+          <div ref={container} className="size-full" data-testid="jitsi-container" />
+        </div>
+      )}
+    </div>
+  );
+}
