@@ -2,7 +2,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, signIn, test } from "./support/fixtures";
 
 test.describe("accessibility", () => {
-  for (const path of ["/", "/m/zzz-zzzz-zzz", "/sign-in", "/meetings", "/meetings/new", "/settings/api-keys"]) {
+  for (const path of [
+    "/",
+    "/m/zzz-zzzz-zzz",
+    "/sign-in",
+    "/sign-out",
+    "/meetings",
+    "/meetings/new",
+    "/settings/api-keys",
+  ]) {
     test(`${path} has no WCAG A/AA violations`, async ({ page, context, user, baseURL }) => {
       if (path !== "/sign-in") await signIn(context, user, baseURL!);
       await page.goto(path);

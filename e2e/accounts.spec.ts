@@ -99,7 +99,9 @@ test.describe("accounts and the dashboard", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Sprint retro" })).toBeVisible();
 
     await page.goto("/meetings");
-    await expect(page.getByRole("region", { name: "Any time" }).getByRole("link", { name: "Sprint retro", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Any time" }).getByRole("link", { name: "Sprint retro", exact: true }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "Settings of Sprint retro" }).click();
     await page.getByRole("button", { name: "Delete meeting" }).click();
     await page.getByRole("button", { name: "Delete", exact: true }).click();

@@ -92,7 +92,11 @@ const schema = z
     }
     const from = vars.EMAIL_FROM ?? vars.SENDER_EMAIL;
     if ((vars.RESEND_API_KEY || vars.SMTP_URL || vars.SMTP_SERVER) && !from) {
-      ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "is required to send email through Resend or SMTP" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["EMAIL_FROM"],
+        message: "is required to send email through Resend or SMTP",
+      });
     }
     for (const origin of splitList(vars.CORS_ORIGINS)) {
       if (origin !== "*" && !URL.canParse(origin)) {
@@ -116,7 +120,9 @@ const schema = z
         ? { url: vars.LIVEKIT_URL, apiKey: vars.LIVEKIT_API_KEY, apiSecret: vars.LIVEKIT_API_SECRET }
         : null,
     jitsiJwt:
-      vars.JITSI_APP_ID && vars.JITSI_APP_SECRET ? { appId: vars.JITSI_APP_ID, appSecret: vars.JITSI_APP_SECRET } : null,
+      vars.JITSI_APP_ID && vars.JITSI_APP_SECRET
+        ? { appId: vars.JITSI_APP_ID, appSecret: vars.JITSI_APP_SECRET }
+        : null,
     EMAIL_FROM: vars.EMAIL_FROM ?? vars.SENDER_EMAIL ?? "Qari <qari@localhost>",
     /** @type {"resend" | "smtp" | "mailbox"} */
     emailTransport: vars.RESEND_API_KEY ? "resend" : vars.SMTP_URL || vars.SMTP_SERVER ? "smtp" : "mailbox",

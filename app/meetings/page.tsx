@@ -29,7 +29,11 @@ export default async function MeetingsPage() {
           </Link>
         </Button>
       </div>
-      <MeetingList title="Upcoming" meetings={resources(upcoming)} empty="Nothing scheduled. Schedule a meeting to see it here." />
+      <MeetingList
+        title="Upcoming"
+        meetings={resources(upcoming)}
+        empty="Nothing scheduled. Schedule a meeting to see it here."
+      />
       <MeetingList title="Any time" meetings={resources(undated)} empty="Meetings without a date appear here." />
       <MeetingList title="Past" meetings={resources(past)} empty="Meetings that are over appear here." />
     </div>

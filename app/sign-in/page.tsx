@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/
 import { auth, oauthProviders } from "@/lib/auth";
 import { signInWithProvider } from "@/lib/auth/actions";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -33,11 +34,15 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         </CardHeader>
         <CardContent className="grid gap-4">
           {error && <Alert variant="error">{error}</Alert>}
-          <MagicLinkForm callbackUrl={callbackUrl} />
+          <MagicLinkForm
+            callbackUrl={callbackUrl}
+            devMailbox={env.NODE_ENV !== "production" && env.emailTransport === "mailbox"}
+          />
           {oauthProviders.length > 0 && (
             <>
               <div className="text-muted-foreground flex items-center gap-3 text-xs">
-                <span className="h-px flex-1 bg-current opacity-30" /> or <span className="h-px flex-1 bg-current opacity-30" />
+                <span className="h-px flex-1 bg-current opacity-30" /> or{" "}
+                <span className="h-px flex-1 bg-current opacity-30" />
               </div>
               {oauthProviders.map((provider) => (
                 <form key={provider.id} action={signInWithProvider.bind(null, provider.id, callbackUrl)}>

@@ -85,8 +85,8 @@ export function ApiKeyManager({ keys }: { keys: ApiKeyResource[] }) {
               <div className="grid min-w-0 flex-1 gap-0.5">
                 <span className="font-medium">{key.name}</span>
                 <span className="text-muted-foreground text-sm">
-                  <span className="font-mono">{key.prefix}…</span> · created {dateTime.format(new Date(key.createdAt))} ·{" "}
-                  {key.lastUsedAt ? `last used ${dateTime.format(new Date(key.lastUsedAt))}` : "never used"}
+                  <span className="font-mono">{key.prefix}…</span> · created {dateTime.format(new Date(key.createdAt))}{" "}
+                  · {key.lastUsedAt ? `last used ${dateTime.format(new Date(key.lastUsedAt))}` : "never used"}
                 </span>
               </div>
               <Button
@@ -107,7 +107,9 @@ export function ApiKeyManager({ keys }: { keys: ApiKeyResource[] }) {
         <DialogContent>
           <DialogHeader>
             <DialogTitle>Your new API key</DialogTitle>
-            <DialogDescription>Copy it now: it is shown only this once. Qari keeps only a hash of it.</DialogDescription>
+            <DialogDescription>
+              Copy it now: it is shown only this once. Qari keeps only a hash of it.
+            </DialogDescription>
           </DialogHeader>
           {created && (
             <div className="grid gap-3">

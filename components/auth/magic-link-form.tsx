@@ -1,6 +1,7 @@
 "use client";
 
 import { MailCheck } from "lucide-react";
+import Link from "next/link";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { requestMagicLink, type MagicLinkState } from "@/lib/auth/actions";
 
-export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
+/** `devMailbox`: no email provider is configured, so point to where the link went instead. */
+export function MagicLinkForm({ callbackUrl, devMailbox }: { callbackUrl: string; devMailbox: boolean }) {
   const [state, action, pending] = useActionState<MagicLinkState, FormData>(requestMagicLink, { status: "idle" });
 
   if (state.status === "sent") {
@@ -21,6 +23,15 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
             We sent a sign-in link to <strong className="text-foreground">{state.email}</strong>. It works once, for 15
             minutes.
           </p>
+          {devMailbox && (
+            <p>
+              No email provider is configured:{" "}
+              <Link href="/dev/mailbox" className="text-primary underline underline-offset-4">
+                open the development mailbox
+              </Link>
+              .
+            </p>
+          )}
         </div>
       </Alert>
     );

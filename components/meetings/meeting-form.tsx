@@ -101,7 +101,13 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
       {formError && <Alert variant="error">{formError}</Alert>}
       <Field id="title" label="Title" error={errors.title}>
         {(control) => (
-          <Input {...control} name="title" defaultValue={meeting?.title} placeholder="Untitled meeting" maxLength={200} />
+          <Input
+            {...control}
+            name="title"
+            defaultValue={meeting?.title}
+            placeholder="Untitled meeting"
+            maxLength={200}
+          />
         )}
       </Field>
       <Field id="description" label="Description (optional)" error={errors.description}>
@@ -123,10 +129,14 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
         {scheduled && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="date" label="Date" error={errors.startsAt}>
-              {(control) => <Input {...control} type="date" name="date" defaultValue={initialSchedule?.date} required />}
+              {(control) => (
+                <Input {...control} type="date" name="date" defaultValue={initialSchedule?.date} required />
+              )}
             </Field>
             <Field id="time" label="Time">
-              {(control) => <Input {...control} type="time" name="time" defaultValue={initialSchedule?.time} required />}
+              {(control) => (
+                <Input {...control} type="time" name="time" defaultValue={initialSchedule?.time} required />
+              )}
             </Field>
             <Field id="timeZone" label="Time zone" error={errors.timeZone}>
               {(control) => (

@@ -7,15 +7,7 @@ import { formatDuration, formatMeetingTime } from "@/lib/meetings/format-schedul
 import type { MeetingResource } from "@/lib/meetings/schemas";
 
 /** One section of the dashboard (upcoming, any time, past), or its empty state. */
-export function MeetingList({
-  title,
-  meetings,
-  empty,
-}: {
-  title: string;
-  meetings: MeetingResource[];
-  empty: string;
-}) {
+export function MeetingList({ title, meetings, empty }: { title: string; meetings: MeetingResource[]; empty: string }) {
   const headingId = `${title.toLowerCase().replaceAll(" ", "-")}-heading`;
   return (
     <section aria-labelledby={headingId} className="grid gap-3">
@@ -45,7 +37,13 @@ export function MeetingList({
                 </div>
               </div>
               <div className="flex items-center gap-1">
-                <CopyButton value={meeting.link} what="Link" size="sm" variant="ghost" aria-label={`Copy link of ${meeting.title}`}>
+                <CopyButton
+                  value={meeting.link}
+                  what="Link"
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Copy link of ${meeting.title}`}
+                >
                   Copy link
                 </CopyButton>
                 <Button asChild size="sm" variant="ghost">

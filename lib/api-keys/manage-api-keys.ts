@@ -36,9 +36,11 @@ export async function createApiKey(userId: string, name: string): Promise<Create
 /** Revokes one of the user's keys; any other id (someone else's, unknown, already revoked) is a 404. */
 export async function revokeApiKey(userId: string, id: string): Promise<void> {
   // Ids are cuids; anything else (NUL bytes included, which PostgreSQL refuses) cannot match.
-  const { count } = !/^[A-Za-z0-9_-]{1,64}$/.test(id) ? { count: 0 } : await prisma.apiKey.updateMany({
-    where: { id, userId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
+  const { count } = !/^[A-Za-z0-9_-]{1,64}$/.test(id)
+    ? { count: 0 }
+    : await prisma.apiKey.updateMany({
+        where: { id, userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
   if (count === 0) throw new ApiError("not_found", "You have no live API key with this id.");
 }

@@ -8,9 +8,7 @@ import { signIn, signOut } from ".";
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export type MagicLinkState =
-  | { status: "idle" }
-  | { status: "sent"; email: string }
-  | { status: "error"; message: string; fieldError?: string };
+  { status: "idle" } | { status: "sent"; email: string } | { status: "error"; message: string; fieldError?: string };
 
 const emailSchema = z.email("Enter an email address such as ada@example.com.").max(254);
 

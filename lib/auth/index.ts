@@ -51,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   providers: providers(),
-  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  pages: { signIn: "/sign-in", signOut: "/sign-out", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   callbacks: {
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };

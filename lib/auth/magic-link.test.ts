@@ -48,7 +48,10 @@ describe("magic-link sign-in", () => {
   it("builds the emailed link from APP_URL, whatever host the request names", async () => {
     const email = `${randomUUID()}@example.test`;
     const csrf = await request<{ csrfToken: string }>("/api/auth/csrf");
-    const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const requested = await request("/api/auth/signin/email", {
       method: "POST",
       raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken }).toString(),

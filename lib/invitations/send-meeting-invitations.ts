@@ -25,7 +25,6 @@ export async function sendMeetingInvitations(
   recipients: string[],
   options: { invitedBy: string | null; message: string | null },
 ): Promise<Invitation[]> {
-
   const body = createElement(MeetingInvitationEmail, {
     title: meeting.title,
     link: meetingLink(meeting.code),

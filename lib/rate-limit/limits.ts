@@ -28,7 +28,9 @@ export type LimitName = keyof typeof limiters;
 export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Spends `points` from each named limit at once; refused when any of them is spent. */
-export async function consumeLimits(checks: { limit: LimitName; key: string; points?: number }[]): Promise<LimitResult> {
+export async function consumeLimits(
+  checks: { limit: LimitName; key: string; points?: number }[],
+): Promise<LimitResult> {
   const results = await Promise.allSettled(
     checks.map(({ limit, key, points = 1 }) => limiters[limit].consume(key, points)),
   );

@@ -31,21 +31,18 @@ export async function createTestUser(name = "Test User"): Promise<TestUser> {
   const sessionToken = randomBytes(32).toString("hex");
   const { key, prefix, hashedKey } = generateApiKey();
   const apiKeyId = `${id}-key`;
-  await pool.query(`INSERT INTO "User" (id, email, name, "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
-    id,
-    email,
-    name,
-  ]);
+  await pool.query(
+    `INSERT INTO "User" (id, email, name, "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())`,
+    [id, email, name],
+  );
   await pool.query(
     `INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`,
     [sessionToken, id],
   );
-  await pool.query(`INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey") VALUES ($1, $2, 'Test key', $3, $4)`, [
-    apiKeyId,
-    id,
-    prefix,
-    hashedKey,
-  ]);
+  await pool.query(
+    `INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey") VALUES ($1, $2, 'Test key', $3, $4)`,
+    [apiKeyId, id, prefix, hashedKey],
+  );
   return {
     id,
     email,

@@ -44,7 +44,10 @@ async function seedCaller(databaseUrl: string): Promise<BenchCaller> {
   try {
     const userId = `bench-${Date.now()}`;
     const { key, prefix, hashedKey } = generateApiKey();
-    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now())`, [userId, `${userId}@bench.invalid`]);
+    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now())`, [
+      userId,
+      `${userId}@bench.invalid`,
+    ]);
     await client.query(
       `INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey", "lastUsedAt") VALUES ($1, $2, 'bench', $3, $4, now())`,
       [`${userId}-key`, userId, prefix, hashedKey],

@@ -19,6 +19,8 @@ export async function localAuthSecret() {
   const secret = randomBytes(32).toString("base64url");
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  console.log(`[auth] Generated AUTH_SECRET into ${path.relative(process.cwd(), file)} (set AUTH_SECRET to choose your own).`);
+  console.log(
+    `[auth] Generated AUTH_SECRET into ${path.relative(process.cwd(), file)} (set AUTH_SECRET to choose your own).`,
+  );
   return secret;
 }

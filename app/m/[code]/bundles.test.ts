@@ -14,7 +14,9 @@ const liveKitMarkers = ["Encountered websocket error during connection establish
 async function initialAssets(pagePath: string): Promise<string[]> {
   const page = await request<string>(pagePath);
   expect(page.status).toBe(200);
-  const urls = [...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const urls = [...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1]!,
+  );
   expect(urls.length).toBeGreaterThan(0);
   return Promise.all(urls.map(async (url) => (await request<string>(url)).body));
 }
@@ -22,7 +24,11 @@ async function initialAssets(pagePath: string): Promise<string[]> {
 describe("LiveKit's code", () => {
   it("is in the build (so the checks below look for something real)", () => {
     const built = readdirSync(chunks).map((file) => readFileSync(path.join(chunks, file), "utf8"));
-    for (const marker of liveKitMarkers) expect(built.some((chunk) => chunk.includes(marker)), marker).toBe(true);
+    for (const marker of liveKitMarkers)
+      expect(
+        built.some((chunk) => chunk.includes(marker)),
+        marker,
+      ).toBe(true);
   });
 
   it("is not part of the home page", async () => {

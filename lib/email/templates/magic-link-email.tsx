@@ -1,7 +1,15 @@
 import { Button, Link, Text } from "@react-email/components";
 import { buttonStyle, EmailLayout } from "./email-layout";
 
-export function MagicLinkEmail({ url, host, expiresInMinutes }: { url: string; host: string; expiresInMinutes: number }) {
+export function MagicLinkEmail({
+  url,
+  host,
+  expiresInMinutes,
+}: {
+  url: string;
+  host: string;
+  expiresInMinutes: number;
+}) {
   return (
     <EmailLayout preview={`Your sign-in link for ${host}`}>
       <Text style={{ fontSize: 16 }}>Click the button to sign in to Qari at {host}.</Text>

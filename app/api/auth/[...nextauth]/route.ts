@@ -11,7 +11,10 @@ export const { GET } = handlers;
  */
 export async function POST(req: NextRequest) {
   if (req.nextUrl.pathname.endsWith("/signin/email")) {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get("email");
     if (typeof email === "string" && email) {
       const limit = await consumeMagicLinkQuota(email, clientAddress(req.headers));

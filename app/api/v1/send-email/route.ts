@@ -2,7 +2,11 @@ import { readJsonBody } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/route";
 import { prisma } from "@/lib/db";
 import { sendEmailInputSchema, sendEmailResultSchema } from "@/lib/invitations/schemas";
-import { reserveInvitationQuota, sendMeetingInvitations, uniqueRecipients } from "@/lib/invitations/send-meeting-invitations";
+import {
+  reserveInvitationQuota,
+  sendMeetingInvitations,
+  uniqueRecipients,
+} from "@/lib/invitations/send-meeting-invitations";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
 
