@@ -7,13 +7,12 @@ import { MeetingGone } from "@/components/meetings/meeting-gone";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
 import type { JitsiJoin as JitsiJoinDetails } from "@/lib/jitsi/schemas";
 import { displayNameSchema } from "@/lib/livekit/schemas";
 import { loadJitsiApi } from "./load-jitsi-api";
+import { DisplayNameField } from "@/components/prejoin/display-name-field";
 
 const NAME_KEY = "qari:display-name";
 
@@ -82,18 +81,7 @@ export function JitsiJoin({
       <Card>
         <CardContent className="pt-6">
           <form className="grid gap-4" onSubmit={(event) => void submit(event)} noValidate>
-            <Field id="display-name" label="Your name" error={nameError} hint="Others in the meeting see this name.">
-              {(control) => (
-                <Input
-                  {...control}
-                  value={name}
-                  autoComplete="name"
-                  maxLength={64}
-                  onChange={(event) => setName(event.target.value)}
-                  required
-                />
-              )}
-            </Field>
+            <DisplayNameField value={name} error={nameError} onChange={setName} />
             {error && <Alert variant="error">{error}</Alert>}
             <Button type="submit" size="lg" pending={pending}>
               {pending ? "Joining…" : "Join meeting"}

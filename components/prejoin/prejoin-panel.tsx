@@ -7,12 +7,12 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { displayNameSchema } from "@/lib/livekit/schemas";
 import { describeMediaProblem, type DeviceKind, type MediaProblem } from "./media-errors";
 import { useDevices } from "./use-devices";
 import { usePreviewTrack } from "./use-preview-track";
+import { DisplayNameField } from "@/components/prejoin/display-name-field";
 
 export interface JoinChoices {
   name: string;
@@ -129,18 +129,7 @@ export function PreJoinPanel({
       </div>
 
       <form className="grid content-start gap-4" onSubmit={submit} noValidate>
-        <Field id="display-name" label="Your name" error={nameError} hint="Others in the meeting see this name.">
-          {(control) => (
-            <Input
-              {...control}
-              value={name}
-              autoComplete="name"
-              maxLength={64}
-              onChange={(event) => setName(event.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <DisplayNameField value={name} error={nameError} onChange={setName} />
         <DeviceSelect
           id="camera-select"
           label="Camera"

@@ -8,12 +8,12 @@ import type { EmailTransport } from "../transport";
 export const mailboxTransport: EmailTransport = {
   name: "mailbox",
   send(message) {
-    const links = message.text.match(/https?:\/\/\S+/g) ?? [];
+    const links = new Set(message.text.match(/https?:\/\/\S+/g) ?? []);
     console.log(
       [
         `[mailbox] To: ${message.to}`,
         `[mailbox] Subject: ${message.subject}`,
-        ...links.map((link) => `[mailbox] Link: ${link}`),
+        ...[...links].map((link) => `[mailbox] Link: ${link}`),
       ].join("\n"),
     );
     return Promise.resolve({ providerMessageId: null });
