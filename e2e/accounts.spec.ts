@@ -140,4 +140,32 @@ test.describe("accounts and the dashboard", () => {
     const revoked = await page.request.get("/api/v1/meetings", { headers: { authorization: `Bearer ${key}` } });
     expect(revoked.status()).toBe(401);
   });
+
+  test("the owner invites people by email from the meeting's settings", async ({ page, context, baseURL, user }) => {
+    await signIn(context, user, baseURL!);
+    const created = await page.request.post("/api/v1/meetings", {
+      headers: { authorization: `Bearer ${user.apiKey}` },
+      data: { title: "Launch party", provider: "jitsi" },
+    });
+    const meeting = (await created.json()) as { id: string; link: string };
+    const [first, second] = [`guest-${randomUUID()}@example.test`, `guest-${randomUUID()}@example.test`];
+
+    await page.goto(`/meetings/${meeting.id}`);
+    await page.getByLabel("Email addresses").fill(`${first}, not-an-address`);
+    await page.getByRole("button", { name: "Send invitations" }).click();
+    await expect(page.getByText("“not-an-address” is not an email address.")).toBeVisible();
+
+    await page.getByLabel("Email addresses").fill(`${first},\n${second}`);
+    await page.getByLabel("Message (optional)").fill("Cake at four.");
+    await page.getByRole("button", { name: "Send invitations" }).click();
+    await expect(page.getByText("Invited 2 people")).toBeVisible();
+
+    for (const address of [first, second]) {
+      const mail = await waitForMail(address);
+      expect(mail.subject).toBe("Invitation: Launch party");
+      expect(mail.text).toContain(meeting.link);
+      expect(mail.text).toContain("Ada Lovelace invites you to");
+      expect(mail.text).toContain("Cake at four.");
+    }
+  });
 });

@@ -89,6 +89,15 @@ const routes: Route[] = [
     expected: { anonymous: 401, ownerBySession: 204, ownerByKey: 204, otherUser: 404, revokedKey: 401 },
   },
   {
+    name: "POST /api/v1/meetings/{id}/invitations",
+    call: async () => ({
+      path: `/api/v1/meetings/${(await ownersMeeting()).id}/invitations`,
+      method: "POST",
+      json: { to: "invitee@example.test" },
+    }),
+    expected: { anonymous: 401, ownerBySession: 201, ownerByKey: 201, otherUser: 404, revokedKey: 401 },
+  },
+  {
     name: "POST /api/v1/generate-link",
     call: () => Promise.resolve({ path: "/api/v1/generate-link", method: "POST", json: { provider: "jitsi" } }),
     expected: { anonymous: 401, ownerBySession: 201, ownerByKey: 201, otherUser: 201, revokedKey: 401 },

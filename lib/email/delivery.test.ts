@@ -90,6 +90,45 @@ describe("SMTP delivery", () => {
   });
 });
 
+describe("invitations to an existing meeting", () => {
+  let peer: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let server: TestServer;
+  beforeAll(async () => {
+    peer = await startSmtpPeer();
+    server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${peer.port}` });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await peer.stop();
+  });
+
+  it("emails the meeting's link, time and the owner's note to each address once", async () => {
+    const created = await request("/api/v1/meetings", {
+      baseUrl: server.url,
+      headers: user.asKey,
+      json: { title: "Board meeting", startsAt: "2031-02-03T16:00:00Z", timeZone: "Europe/London", provider: "jitsi" },
+    });
+    const meeting = created.body as { id: string; link: string };
+    const response = await request(`/api/v1/meetings/${meeting.id}/invitations`, {
+      baseUrl: server.url,
+      headers: user.asSession,
+      json: { to: [address("ceo"), address("CEO"), address("cfo")], message: "Agenda attached." },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    expect(response.body.invitations).toEqual([
+      { to: address("ceo"), status: "sent" },
+      { to: address("cfo"), status: "sent" },
+    ]);
+    expect(peer.received).toHaveLength(2);
+    for (const mail of peer.received) {
+      expect(mail.subject).toBe("Invitation: Board meeting");
+      expect(mail.text).toContain(meeting.link);
+      expect(mail.text).toContain("When: Mon, 3 Feb 2031, 16:00 GMT");
+      expect(mail.text).toContain("Agenda attached.");
+    }
+  });
+});
+
 describe("SMTP delivery configured the old link generator's way", () => {
   let peer: Awaited<ReturnType<typeof startSmtpPeer>>;
   let server: TestServer;

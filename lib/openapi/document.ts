@@ -3,7 +3,12 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponse
 import { errorResponseSchema, errorStatus, type ErrorCode } from "@/lib/api/errors";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { apiKeyListSchema, createApiKeyInputSchema, createdApiKeySchema } from "@/lib/api-keys/schemas";
-import { sendEmailInputSchema, sendEmailResultSchema } from "@/lib/invitations/schemas";
+import {
+  invitationListSchema,
+  inviteInputSchema,
+  sendEmailInputSchema,
+  sendEmailResultSchema,
+} from "@/lib/invitations/schemas";
 import {
   createMeetingInputSchema,
   generateLinkInputSchema,
@@ -147,6 +152,20 @@ const generateLink: ZodOpenApiOperationObject = {
   responses: {
     "201": { description: "The new meeting's links.", ...json(generateLinkResultSchema) },
     ...errors("unauthorized", ...bodyErrors, "service_unavailable"),
+  },
+};
+
+const inviteToMeeting: ZodOpenApiOperationObject = {
+  operationId: "inviteToMeeting",
+  summary: "Email a meeting's link to people",
+  description: "Each invitation goes through the outbox: `queued` ones are retried with backoff.",
+  tags: ["Meetings"],
+  security: signedIn,
+  requestParams: { path: meetingIdParamsSchema },
+  requestBody: { required: true, ...json(inviteInputSchema) },
+  responses: {
+    "201": { description: "Each invitation's status.", ...json(invitationListSchema) },
+    ...errors("unauthorized", ...bodyErrors, "not_found", "rate_limited", "service_unavailable"),
   },
 };
 
@@ -308,6 +327,7 @@ export function createOpenApiDocument(serverUrl: string) {
       "/api/v1/rooms": { post: createRoom },
       "/api/v1/rooms/{room_name}/token": { post: createRoomToken },
       "/api/v1/generate-link": { post: generateLink },
+      "/api/v1/meetings/{id}/invitations": { post: inviteToMeeting },
       "/api/v1/send-email": { post: sendEmail },
       "/api/v1/api-keys": { get: listApiKeys, post: createApiKey },
       "/api/v1/api-keys/{id}": { delete: revokeApiKey },

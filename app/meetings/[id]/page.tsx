@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteMeetingButton } from "@/components/meetings/delete-meeting-button";
+import { InviteForm } from "@/components/meetings/invite-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { ShareCard } from "@/components/meetings/share-card";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -28,6 +29,14 @@ export default async function MeetingSettingsPage({ params }: PageProps<"/meetin
         </CardHeader>
         <CardContent>
           <ShareCard meeting={resource} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Invite by email</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <InviteForm meetingId={resource.id} />
         </CardContent>
       </Card>
       <Card>
