@@ -47,7 +47,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
               {oauthProviders.map((provider) => (
                 <form key={provider.id} action={signInWithProvider.bind(null, provider.id, callbackUrl)}>
                   <Button type="submit" variant="outline" className="w-full">
-                    Continue with {provider.name}
+                    {`Continue with ${provider.name}`}
                   </Button>
                 </form>
               ))}
