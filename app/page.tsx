@@ -4,10 +4,10 @@ import { JoinWithCodeForm } from "@/components/meetings/join-with-code-form";
 import { NewMeetingCard } from "@/components/meetings/new-meeting-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 
 export default async function HomePage() {
-  const session = await auth();
+  const session = await currentSession();
   return (
     <div className="mx-auto grid w-full max-w-5xl flex-1 content-center gap-10 px-4 py-12 md:grid-cols-2 md:gap-16">
       <section className="flex flex-col justify-center gap-4">

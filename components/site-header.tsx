@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
 import { Button } from "@/components/ui/button";
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { Logo } from "./logo";
 
 export async function SiteHeader() {
-  const session = await auth();
+  const session = await currentSession();
   return (
     <header className="bg-card/60 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-6 px-4">

@@ -4,7 +4,7 @@ import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { auth, oauthProviders } from "@/lib/auth";
+import { currentSession, oauthProviders } from "@/lib/auth";
 import { signInWithProvider } from "@/lib/auth/actions";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { env } from "@/lib/env";
@@ -22,7 +22,7 @@ const errors: Record<string, string> = {
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if ((await auth())?.user) redirect(callbackUrl);
+  if ((await currentSession())?.user) redirect(callbackUrl);
   const error = typeof params.error === "string" ? (errors[params.error] ?? "Sign-in failed. Try again.") : null;
 
   return (

@@ -4,14 +4,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { signOutAction } from "@/lib/auth/actions";
 
 export const metadata: Metadata = { title: "Sign out" };
 
 /** Where links to sign out lead (next-auth's own sign-out page points here too). */
 export default async function SignOutPage() {
-  const session = await auth();
+  const session = await currentSession();
   if (!session) redirect("/");
   return (
     <div className="mx-auto grid w-full max-w-sm content-center gap-6 px-4 py-16">

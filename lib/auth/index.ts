@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type DefaultSession } from "next-auth";
 import type { Provider } from "next-auth/providers";
+import { cache } from "react";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { prisma } from "@/lib/db";
@@ -40,7 +41,7 @@ export const oauthProviders = providers()
   .map((provider) => ({ id: provider.id, name: provider.name }));
 
 /**
- * The one auth module: `auth()` for pages, route handlers and the API
+ * The one auth module: `auth()` (via `currentSession` in pages) for pages, route handlers and the API
  * wrapper; `signIn` / `signOut` for server actions; `handlers` for /api/auth.
  * Sessions live in the database, so signing out (or deleting the row) ends
  * them at once.
@@ -58,3 +59,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * The session for server components: the header, the page and its helpers
+ * all ask, and this looks it up once per request. Route handlers call `auth()`.
+ */
+export const currentSession = cache(() => auth());

@@ -13,7 +13,7 @@ export const magicLinkProvider: EmailConfig = {
   maxAge: MAGIC_LINK_MAX_AGE_MINUTES * 60,
   async sendVerificationRequest({ identifier, url }) {
     await sendEmail({
-      to: identifier,
+      to: [identifier],
       subject: "Your Qari sign-in link",
       body: createElement(MagicLinkEmail, {
         url,

@@ -5,15 +5,20 @@ import { env } from "@/lib/env";
 import { deliverEmail } from "./deliver-email";
 
 /**
- * Sends an email the safe way: rendered to HTML and plain text, written to
- * the outbox, then delivered at once. If the provider fails, the message stays
- * queued and the outbox worker retries it with backoff; so this resolves once
- * the message is safely stored, whether or not the first attempt got through.
+ * Sends an email the safe way: rendered once to HTML and plain text, written
+ * to the outbox (one message per recipient), then delivered at once. If the
+ * provider fails, a message stays queued and the outbox worker retries it
+ * with backoff; so this resolves once every message is safely stored, whether
+ * or not the first attempt got through. Messages come back in `to`'s order.
  */
-export async function sendEmail(input: { to: string; subject: string; body: ReactElement }): Promise<EmailMessage> {
+export async function sendEmail(input: { to: string[]; subject: string; body: ReactElement }): Promise<EmailMessage[]> {
   const [html, text] = await Promise.all([render(input.body), render(input.body, { plainText: true })]);
-  const queued = await prisma.emailMessage.create({
-    data: { to: input.to, from: env.EMAIL_FROM, subject: input.subject, html, text },
-  });
-  return (await deliverEmail(queued.id)) ?? queued;
+  return Promise.all(
+    input.to.map(async (to) => {
+      const queued = await prisma.emailMessage.create({
+        data: { to, from: env.EMAIL_FROM, subject: input.subject, html, text },
+      });
+      return (await deliverEmail(queued.id)) ?? queued;
+    }),
+  );
 }

@@ -36,9 +36,6 @@ export async function inviteToMeeting(
     invitedBy: sender.name ?? sender.email,
     message: input.message ?? null,
   });
-  const subject = `Invitation: ${target.title}`;
-  const invitations = await Promise.all(
-    recipients.map(async (to) => ({ to, status: (await sendEmail({ to, subject, body })).status })),
-  );
-  return { meeting: target, invitations };
+  const messages = await sendEmail({ to: recipients, subject: `Invitation: ${target.title}`, body });
+  return { meeting: target, invitations: messages.map((message) => ({ to: message.to, status: message.status })) };
 }

@@ -1,13 +1,16 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
 import type { Principal } from "@/lib/auth/authenticate-request";
 import { env } from "@/lib/env";
-import { findMeeting } from "@/lib/meetings/find-meeting";
+import { admitToMeetingOrThrow } from "@/lib/meetings/admit-to-meeting-or-throw";
 import { configOverwriteFromParams } from "./config-overwrite";
 import { jitsiRoomUrl } from "./room-url";
 import type { JitsiJoin } from "./schemas";
 import { signJitsiJwt } from "./sign-jitsi-jwt";
-import { randomUUID } from "node:crypto";
+
+// Fixed by the environment: worked out once, not on every join.
+const base = new URL(env.JITSI_BASE_URL);
+const domain = `${base.host}${base.pathname.replace(/\/+$/, "")}`;
+const configOverwrite = configOverwriteFromParams(env.JITSI_CONFIG_PARAMS);
 
 /**
  * What the browser needs to open a Jitsi meeting embedded: the IFrame API's
@@ -16,27 +19,14 @@ import { randomUUID } from "node:crypto";
  * public room is used, as the link generator always did.
  */
 export async function issueJitsiJoin(idOrCode: string, principal: Principal | null, name: string): Promise<JitsiJoin> {
-  const meeting = await findMeeting(idOrCode);
-  if (!meeting) throw new ApiError("not_found", `No meeting has the id or code "${idOrCode.slice(0, 64)}".`);
-  if (meeting.deletedAt) {
-    throw new ApiError("gone", "This meeting was deleted by its organiser, so it can no longer be joined.");
-  }
-  if (meeting.provider !== "jitsi") {
-    throw new ApiError("conflict", "This meeting takes place in Qari, not on Jitsi: ask for a LiveKit token instead.");
-  }
+  const { meeting, identity, isOwner } = await admitToMeetingOrThrow(idOrCode, principal, "jitsi");
 
-  const base = new URL(env.JITSI_BASE_URL);
-  const domain = `${base.host}${base.pathname.replace(/\/+$/, "")}`;
   let jwt: string | null = null;
   let expiresAt: string | null = null;
   if (env.jitsiJwt) {
     const signed = await signJitsiJwt(
       { appId: env.jitsiJwt.appId, appSecret: env.jitsiJwt.appSecret, domain: base.host },
-      {
-        roomName: meeting.roomName,
-        user: { id: principal?.userId ?? `guest-${randomUUID()}`, name },
-        moderator: principal !== null && principal.userId === meeting.ownerId,
-      },
+      { roomName: meeting.roomName, user: { id: identity, name }, moderator: isOwner },
     );
     jwt = signed.jwt;
     expiresAt = signed.expiresAt.toISOString();
@@ -57,6 +47,6 @@ export async function issueJitsiJoin(idOrCode: string, principal: Principal | nu
     scriptUrl: `${env.JITSI_BASE_URL}/external_api.js`,
     jwt,
     expiresAt,
-    configOverwrite: configOverwriteFromParams(env.JITSI_CONFIG_PARAMS),
+    configOverwrite,
   };
 }

@@ -3,7 +3,7 @@ import type * as z from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import { mintJoinToken, requireLivekit } from "./mint-join-token";
-import { ROOM_TOKEN_TTL, roomNameSchema, type roomTokenInputSchema } from "./schemas";
+import { roomNameSchema, type roomTokenInputSchema } from "./schemas";
 
 /**
  * The old room backend's "mint a token": for a LiveKit room the caller owns,
@@ -24,7 +24,7 @@ export async function issueRoomToken(roomName: string, ownerId: string, input: z
       role: input.role ?? "guest",
       maxParticipants: meeting.maxParticipants,
       emptyTimeoutSeconds: meeting.emptyTimeoutSeconds,
-      ttlSeconds: input.ttl ?? ROOM_TOKEN_TTL.default,
+      ttlSeconds: input.ttl,
     },
     livekit,
   );

@@ -2,10 +2,7 @@ import "server-only";
 import { AccessToken, RoomConfiguration, type VideoGrant } from "livekit-server-sdk";
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
-import type { JoinToken, ParticipantRole } from "./schemas";
-
-/** Ten minutes: enough to connect; LiveKit refreshes the token of connected participants itself. */
-export const JOIN_TOKEN_TTL_SECONDS = 10 * 60;
+import { JOIN_TOKEN_TTL_SECONDS, type JoinToken, type ParticipantRole } from "./schemas";
 
 export interface LivekitConfig {
   url: string;

@@ -58,24 +58,24 @@ export const roomSchema = z
   })
   .meta({ id: "Room" });
 
-export const ROOM_TOKEN_TTL = { min: 60, max: 24 * 60 * 60, default: 10 * 60 } as const;
+/** Ten minutes: enough to connect; LiveKit refreshes the token of connected participants itself. */
+export const JOIN_TOKEN_TTL_SECONDS = 10 * 60;
+
+export const ROOM_TOKEN_TTL = { min: 60, max: 24 * 60 * 60 } as const;
 
 export const roomTokenInputSchema = z
   .strictObject({
-    identity: z
-      .string()
-      .trim()
-      .min(1)
-      .max(128)
-      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, "Must not contain control characters.")
-      .meta({ description: "The participant identity, unique within the room.", example: "user-42" }),
+    identity: singleLineText(128).meta({
+      description: "The participant identity, unique within the room.",
+      example: "user-42",
+    }),
     name: displayNameSchema.optional(),
     ttl: z
       .int()
       .min(ROOM_TOKEN_TTL.min)
       .max(ROOM_TOKEN_TTL.max)
       .optional()
-      .meta({ description: `Token lifetime in seconds; defaults to ${ROOM_TOKEN_TTL.default}.` }),
+      .meta({ description: `Token lifetime in seconds; defaults to ${JOIN_TOKEN_TTL_SECONDS}.` }),
     role: participantRoleSchema.optional().meta({ description: "Defaults to `guest`." }),
   })
   .meta({ id: "RoomTokenInput" });

@@ -17,6 +17,7 @@ export interface TestUser {
 }
 
 let pool: pg.Pool | undefined;
+const testDatabase = () => (pool ??= new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 }));
 
 /**
  * A user with a live database session and an API key, written straight to the
@@ -25,24 +26,26 @@ let pool: pg.Pool | undefined;
  * creates after a sign-in: a row whose token the cookie carries.
  */
 export async function createTestUser(name = "Test User"): Promise<TestUser> {
-  pool ??= new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 });
+  const db = testDatabase();
   const id = `test-${randomUUID()}`;
   const email = `${id}@example.test`;
   const sessionToken = randomBytes(32).toString("hex");
   const { key, prefix, hashedKey } = generateApiKey();
   const apiKeyId = `${id}-key`;
-  await pool.query(
+  await db.query(
     `INSERT INTO "User" (id, email, name, "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())`,
     [id, email, name],
   );
-  await pool.query(
+  await db.query(
     `INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`,
     [sessionToken, id],
   );
-  await pool.query(
-    `INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey") VALUES ($1, $2, 'Test key', $3, $4)`,
-    [apiKeyId, id, prefix, hashedKey],
-  );
+  await db.query(`INSERT INTO "ApiKey" (id, "userId", name, prefix, "hashedKey") VALUES ($1, $2, 'Test key', $3, $4)`, [
+    apiKeyId,
+    id,
+    prefix,
+    hashedKey,
+  ]);
   return {
     id,
     email,
@@ -57,6 +60,6 @@ export async function createTestUser(name = "Test User"): Promise<TestUser> {
 
 /** Revokes a test user's API key, as the settings page does. */
 export async function revokeTestApiKey(user: TestUser): Promise<void> {
-  pool ??= new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 });
-  await pool.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [user.apiKeyId]);
+  const db = testDatabase();
+  await db.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [user.apiKeyId]);
 }

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { JitsiJoin } from "@/components/jitsi/jitsi-join";
 import { MeetingGone } from "@/components/meetings/meeting-gone";
 import { LivekitJoin } from "@/components/room/livekit-join";
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { formatMeetingCode } from "@/lib/meetings/code";
 import { findMeetingByCode } from "@/lib/meetings/find-meeting-by-code";
 import { meetingLink } from "@/lib/meetings/links";
@@ -26,7 +26,7 @@ export default async function MeetingPage({ params }: PageProps<"/m/[code]">) {
   if (code !== canonical) redirect(`/m/${canonical}`);
 
   // Signed-in people find their name filled in; guests type theirs (remembered in their browser).
-  const session = await auth();
+  const session = await currentSession();
   const defaultName = session?.user.name ?? "";
   const summary = <MeetingSummary meeting={meeting} />;
 
