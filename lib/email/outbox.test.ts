@@ -11,9 +11,10 @@ function flakyTransport(failures: number) {
   const transport: EmailTransport = {
     name: "smtp",
     async send(message: OutgoingEmail) {
-      calls++;
+      // Numbered on arrival: two senders' calls overlap, and the outage is about the order they came in.
+      const call = ++calls;
       await new Promise((resolve) => setTimeout(resolve, 5));
-      if (calls <= failures) throw new Error(`421 Service not available (call ${calls})`);
+      if (call <= failures) throw new Error(`421 Service not available (call ${call})`);
       delivered.push(message.id);
       return { providerMessageId: `provider-${message.id}` };
     },
