@@ -28,7 +28,7 @@ export default defineConfig([
   },
   {
     // Test helpers read loosely typed JSON bodies on purpose.
-    files: ["**/*.test.ts", "e2e/**", "lib/testing/**"],
+    files: ["**/*.test.ts", "e2e/**", "testing/**"],
     rules: {
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unsafe-assignment": "off",
@@ -40,7 +40,7 @@ export default defineConfig([
   },
   {
     // Playwright fixtures hand their value to a callback named `use`, which is not React's hook.
-    files: ["e2e/**"],
+    files: ["e2e/**", "testing/playwright-fixtures.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
 ]);

@@ -1,9 +1,14 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumArgs, findChromium } from "./lib/testing/chromium";
-import { testAppEnv } from "./lib/testing/test-env";
+import { chromiumArgs, findChromium } from "./testing/chromium";
+import { freePort } from "./testing/free-port";
+import { testAppEnv } from "./testing/test-env";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
-const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
+// Free ports, picked once: the config is loaded again in every worker, which inherits
+// these variables and so finds the same app and SMTP peer.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_SMTP_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const baseURL = `http://localhost:${port}`;
 const executablePath = findChromium();
 if (!executablePath)
@@ -12,7 +17,7 @@ if (!executablePath)
 export default defineConfig({
   testDir: "e2e",
   // The app under test sends its email to a real SMTP peer that this starts; tests read what it received.
-  globalSetup: "./e2e/support/global-setup.ts",
+  globalSetup: "./testing/playwright-global-setup.ts",
   fullyParallel: true,
   forbidOnly: true,
   workers: process.env.CI ? 2 : undefined,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { testAppEnv } from "./lib/testing/test-env";
+import { testAppEnv } from "./testing/test-env";
 
 const root = import.meta.dirname;
 
@@ -8,12 +8,12 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${root}/` },
-      { find: "server-only", replacement: path.join(root, "lib/testing/empty-module.ts") },
+      { find: "server-only", replacement: path.join(root, "testing/empty-module.ts") },
     ],
   },
   test: {
     include: ["app/**/*.test.ts", "lib/**/*.test.ts"],
-    globalSetup: ["lib/testing/vitest-global-setup.ts"],
+    globalSetup: ["testing/vitest-global-setup.ts"],
     // Test code imports lib/ modules (fixtures, the outbox); they read the same variables as a server would.
     env: testAppEnv(3000),
     testTimeout: 30_000,

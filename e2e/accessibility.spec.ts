@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signIn, test } from "./support/fixtures";
+import { expect, signIn, test } from "../testing/playwright-fixtures";
 
 test.describe("accessibility", () => {
   for (const path of [

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createTestUser } from "@/lib/testing/users";
-import { expect, signIn, test } from "./support/fixtures";
-import { waitForMail } from "./support/mail-peer";
+import { createTestUser } from "@/testing/users";
+import { expect, signIn, test } from "../testing/playwright-fixtures";
+import { waitForMail } from "../testing/mail-peer";
 
 test.describe("accounts and the dashboard", () => {
   test("a new user signs in by magic link, schedules a meeting, signs out and can no longer reach it", async ({

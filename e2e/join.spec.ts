@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { TokenVerifier } from "livekit-server-sdk";
-import { chromiumArgs, findChromium } from "../lib/testing/chromium";
-import { TEST_LIVEKIT } from "../lib/testing/test-env";
-import { createTestUser, type TestUser } from "../lib/testing/users";
+import { chromiumArgs, findChromium } from "../testing/chromium";
+import { TEST_LIVEKIT } from "../testing/test-env";
+import { createTestUser, type TestUser } from "../testing/users";
 
 // No LiveKit server can run on these machines (none is packaged for npm or
 // Debian), and the test LIVEKIT_URL (ws://127.0.0.1:7880) has nothing

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./support/fixtures";
+import { expect, signIn, test } from "../testing/playwright-fixtures";
 
 test.describe("meetings from the home page", () => {
   test("create a meeting, copy its link, open it, and join it by code", async ({ page, context, baseURL, user }) => {

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { findChromium } from "../lib/testing/chromium";
+import { findChromium } from "../testing/chromium";
 import { migrate, provideDatabase } from "./lib/database.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");

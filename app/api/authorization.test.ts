@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { meetingListSchema, type MeetingResource } from "@/lib/meetings/schemas";
-import { request } from "@/lib/testing/http";
-import { createTestUser, revokeTestApiKey, type TestUser } from "@/lib/testing/users";
+import { request } from "@/testing/http";
+import { createTestUser, revokeTestApiKey, type TestUser } from "@/testing/users";
 
 /**
  * The authorization matrix: every API route called by an anonymous caller,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { request } from "@/lib/testing/http";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
+import { request } from "@/testing/http";
+import { createTestUser, type TestUser } from "@/testing/users";
 
 let user: TestUser;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { requestWith } from "@/lib/testing/http";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
-import { TEST_CORS_ORIGIN } from "@/lib/testing/test-env";
+import { requestWith } from "@/testing/http";
+import { createTestUser, type TestUser } from "@/testing/users";
+import { TEST_CORS_ORIGIN } from "@/testing/test-env";
 
 // Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
 let owner: TestUser;

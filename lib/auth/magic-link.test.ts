@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { request } from "@/lib/testing/http";
+import { request } from "@/testing/http";
 
 /** Asks for a magic link the way a browser form posting to next-auth does. */
 async function requestMagicLink(email: string, clientAddress = "198.51.100.7") {

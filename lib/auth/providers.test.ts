@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request } from "@/lib/testing/http";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
+import { request } from "@/testing/http";
+import { startServer, type TestServer } from "@/testing/start-server";
 
 describe("sign-in providers", () => {
   it("offer email only when no OAuth app is configured", async () => {

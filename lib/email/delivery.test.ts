@@ -4,9 +4,9 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { request } from "@/lib/testing/http";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
+import { request } from "@/testing/http";
+import { startServer, type TestServer } from "@/testing/start-server";
+import { createTestUser, type TestUser } from "@/testing/users";
 
 /**
  * Email leaves Qari through the configured transport, end to end: a Qari

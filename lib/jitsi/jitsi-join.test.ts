@@ -1,9 +1,9 @@
 import { jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOwnedMeeting } from "@/lib/livekit/testing";
-import { expectApiError, request } from "@/lib/testing/http";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
-import { createTestUser } from "@/lib/testing/users";
+import { createOwnedMeeting } from "@/testing/livekit";
+import { expectApiError, request } from "@/testing/http";
+import { startServer, type TestServer } from "@/testing/start-server";
+import { createTestUser } from "@/testing/users";
 import { configOverwriteFromParams } from "./config-overwrite";
 import { jitsiJoinSchema } from "./schemas";
 

@@ -13,7 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { generateApiKey } from "../../lib/api-keys/key-format";
-import { freePort } from "../../lib/testing/free-port";
+import { freePort } from "../../testing/free-port";
 import { migrate, provideDatabase } from "../lib/database.mjs";
 import { scenarios, type BenchCaller, type Scenario } from "./scenarios";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateApiKey } from "@/lib/api-keys/key-format";
-import { expectApiError, request } from "@/lib/testing/http";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
+import { expectApiError, request } from "@/testing/http";
+import { startServer, type TestServer } from "@/testing/start-server";
 
 describe("GET /api/health", () => {
   it("is 200 when the database answers", async () => {

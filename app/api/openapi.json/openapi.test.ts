@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { request } from "@/lib/testing/http";
+import { request } from "@/testing/http";
 
 /** Every route file under app/api/v1, as an OpenAPI path ("[id]" → "{id}"). */
 function apiV1Paths(dir = path.join(import.meta.dirname, "../v1"), prefix = "/api/v1"): string[] {

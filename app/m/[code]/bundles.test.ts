@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createOwnedMeeting } from "@/lib/livekit/testing";
-import { request } from "@/lib/testing/http";
+import { createOwnedMeeting } from "@/testing/livekit";
+import { request } from "@/testing/http";
 
 // LiveKit's client (a large bundle) and its styles load only once someone is
 // about to join: never with the home page, and lazily on the meeting page.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { generateLinkResultSchema, meetingSchema } from "@/lib/meetings/schemas";
-import { expectApiError, requestWith } from "@/lib/testing/http";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
+import { expectApiError, requestWith } from "@/testing/http";
+import { createTestUser, type TestUser } from "@/testing/users";
 
 // Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
 let owner: TestUser;

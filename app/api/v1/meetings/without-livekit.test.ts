@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingSchema } from "@/lib/meetings/schemas";
-import { expectApiError, requestWith } from "@/lib/testing/http";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
+import { expectApiError, requestWith } from "@/testing/http";
+import { createTestUser, type TestUser } from "@/testing/users";
+import { startServer, type TestServer } from "@/testing/start-server";
 
 // Every call is made as this user, by API key (authorization is tested in app/api/authorization.test.ts).
 let owner: TestUser;

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { roomSchema, roomTokenSchema } from "@/lib/livekit/schemas";
-import { verifyLivekitToken } from "@/lib/livekit/testing";
-import { expectApiError, request } from "@/lib/testing/http";
-import { TEST_LIVEKIT } from "@/lib/testing/test-env";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
+import { verifyLivekitToken } from "@/testing/livekit";
+import { expectApiError, request } from "@/testing/http";
+import { TEST_LIVEKIT } from "@/testing/test-env";
+import { createTestUser, type TestUser } from "@/testing/users";
 
 // The old room backend's calls. No LiveKit server runs here: tokens are verified as LiveKit would.
 

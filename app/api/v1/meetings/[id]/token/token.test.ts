@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joinTokenSchema } from "@/lib/livekit/schemas";
-import { createOwnedMeeting, verifyLivekitToken } from "@/lib/livekit/testing";
-import { expectApiError, request } from "@/lib/testing/http";
-import { startServer, type TestServer } from "@/lib/testing/start-server";
-import { TEST_LIVEKIT } from "@/lib/testing/test-env";
-import { createTestUser } from "@/lib/testing/users";
+import { createOwnedMeeting, verifyLivekitToken } from "@/testing/livekit";
+import { expectApiError, request } from "@/testing/http";
+import { startServer, type TestServer } from "@/testing/start-server";
+import { TEST_LIVEKIT } from "@/testing/test-env";
+import { createTestUser } from "@/testing/users";
 
 // No LiveKit server runs on the test machines: these tests stop at the wire
 // contract, verifying each token as LiveKit would (signature, issuer, expiry, grants).

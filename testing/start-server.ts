@@ -4,7 +4,7 @@ import path from "node:path";
 import { freePort } from "./free-port";
 import { testAppEnv } from "./test-env";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const root = path.resolve(import.meta.dirname, "..");
 
 export interface TestServer {
   url: string;

@@ -1,6 +1,6 @@
 import { TokenVerifier } from "livekit-server-sdk";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
-import { TEST_LIVEKIT } from "@/lib/testing/test-env";
+import { createTestUser, type TestUser } from "@/testing/users";
+import { TEST_LIVEKIT } from "@/testing/test-env";
 
 /**
  * Test helpers for join tokens. No LiveKit server runs on the test machines,

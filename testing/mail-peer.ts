@@ -4,7 +4,7 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /** Where the end-to-end SMTP peer keeps what it receives: one JSON file per message. */
-export const mailDir = path.resolve(import.meta.dirname, "../../test-results/e2e-mail");
+export const mailDir = path.resolve(import.meta.dirname, "../test-results/e2e-mail");
 
 export interface ReceivedMail {
   to: string;

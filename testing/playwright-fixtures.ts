@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext } from "@playwright/test";
-import { createTestUser, type TestUser } from "@/lib/testing/users";
+import { createTestUser, type TestUser } from "@/testing/users";
 
 /** Signs a browser context in as `user`: the session cookie next-auth would have set. */
 export async function signIn(context: BrowserContext, user: TestUser, baseURL: string): Promise<void> {
