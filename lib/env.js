@@ -43,6 +43,8 @@ const schema = z
     ),
     LIVEKIT_API_KEY: optional(z.string()),
     LIVEKIT_API_SECRET: optional(z.string()),
+    // Read by scripts/lib/livekit-server.mjs only: the binary `npm run dev` / `npm start` run when LIVEKIT_URL is unset.
+    LIVEKIT_SERVER_BIN: optional(z.string()),
     JITSI_APP_ID: optional(z.string()),
     JITSI_APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
 

@@ -1,12 +1,14 @@
 // `npm run dev` and `npm start`: Qari with everything it needs to run on a
 // bare machine. Validates the environment, provides the database (DATABASE_URL,
 // or an embedded PostgreSQL kept in EMBEDDED_DATABASE_DIR), applies the
-// migrations, provides AUTH_SECRET when it is unset, then runs `next dev` or `next start` until stopped.
+// migrations, provides AUTH_SECRET when it is unset, provides a LiveKit server
+// when LIVEKIT_URL is unset, then runs `next dev` or `next start` until stopped.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { migrate, provideDatabase } from "./lib/database.mjs";
 import { loadEnv } from "./lib/load-env.mjs";
-import { localAuthSecret } from "./lib/local-auth-secret.mjs";
+import { provideLocalLivekit } from "./lib/local-livekit.mjs";
+import { localSecret } from "./lib/local-secret.mjs";
 
 const [mode = "dev", ...nextArgs] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -22,12 +24,28 @@ const db = await provideDatabase({
 });
 if (db.embedded)
   console.log(`[db] Embedded PostgreSQL in ${env.EMBEDDED_DATABASE_DIR} (set DATABASE_URL to use a server).`);
-await migrate(db.url);
-const authSecret = env.AUTH_SECRET ?? (await localAuthSecret());
+// Side by side: building or starting LiveKit need not wait for the migrations.
+const livekitStarting = env.livekit ? Promise.resolve(null) : provideLocalLivekit({ appUrl: env.APP_URL });
+let authSecret, livekit;
+try {
+  [authSecret, livekit] = await Promise.all([
+    env.AUTH_SECRET ?? localSecret("auth-secret", "set AUTH_SECRET to choose your own"),
+    livekitStarting,
+    migrate(db.url),
+  ]);
+} catch (error) {
+  await livekitStarting.then(
+    (started) => started?.stop(),
+    () => undefined,
+  );
+  await db.stop();
+  console.error(/** @type {Error} */ (error).message);
+  process.exit(1);
+}
 
 const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...livekit?.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
 let stopping = false;
@@ -38,6 +56,6 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   });
 }
 next.on("exit", async (code, signal) => {
-  await db.stop();
+  await Promise.all([db.stop(), livekit?.stop()]);
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });

@@ -5,13 +5,21 @@
 //   cannot download browsers on a closed network).
 // - Database: DATABASE_URL when set (CI names a fresh one), otherwise a fresh
 //   embedded PostgreSQL for this run only. Migrations are applied first.
+// - LiveKit: a real server for the whole run (found or built, see
+//   scripts/lib/livekit-server.mjs), its webhooks posted to the test servers.
+//   Without one the run fails: call tests never skip.
 // - The app: a production build, which the test servers run.
+//
+// `npm test -- vitest <files>` or `npm test -- playwright <files>` runs one
+// suite (or some of its files) with the same setup; `--no-build` reuses the build.
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findChromium } from "../testing/chromium";
+import { startTestLivekitServer } from "../testing/livekit-server";
 import { migrate, provideDatabase } from "./lib/database.mjs";
+import { freePort } from "./lib/free-port.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const results = path.join(root, "test-results");
@@ -49,55 +57,92 @@ async function readReport<T>(file: string): Promise<T | null> {
   }
 }
 
+const args = process.argv.slice(2);
+const build = !args.includes("--no-build");
+const [only, ...files] = args.filter((arg) => arg !== "--no-build");
+if (only && only !== "vitest" && only !== "playwright") {
+  console.error("Usage: npm test [-- [--no-build] vitest|playwright [files…]]");
+  process.exit(2);
+}
+const runs = (suite: "vitest" | "playwright") => !only || only === suite;
+
 await rm(results, { recursive: true, force: true });
 await mkdir(results, { recursive: true });
-await ensureChromium();
+if (runs("playwright")) await ensureChromium();
 
 const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "qari-test-db-"));
 const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir ?? "", port: 0 });
 console.log(`[test] Database: ${db.embedded ? "embedded PostgreSQL (fresh for this run)" : "DATABASE_URL"}`);
 
-const env = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
+// Each suite's app server listens on a port picked now, so LiveKit can post its webhooks there.
+const [vitestPort, e2ePort] = [await freePort(), await freePort()];
+const webhookUrls = [vitestPort, e2ePort].map((port) => `http://localhost:${port}/api/livekit/webhook`);
+let livekit: Awaited<ReturnType<typeof startTestLivekitServer>> | null = null;
+
 let passed = 0;
 let failed = 0;
 try {
-  await migrate(db.url);
+  const [server] = await Promise.all([startTestLivekitServer({ webhookUrls }), migrate(db.url)]);
+  livekit = server;
+  console.log(`[test] LiveKit server: ${livekit.url}`);
+  const env = {
+    DATABASE_URL: db.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TEST_LIVEKIT_URL: livekit.url,
+    VITEST_APP_PORT: String(vitestPort),
+    E2E_PORT: String(e2ePort),
+  };
 
-  console.log("[test] Building the app (type-checks too)…");
-  if ((await run(path.join(root, "node_modules/.bin/next"), ["build"], env)) !== 0) {
-    throw new Error("next build failed: see above.");
+  if (build) {
+    console.log("[test] Building the app (type-checks too)…");
+    if ((await run(path.join(root, "node_modules/.bin/next"), ["build"], env)) !== 0) {
+      throw new Error("next build failed: see above.");
+    }
   }
 
-  // After the build: type-aware lint rules need the route types (PageProps) that it generates.
-  console.log("[test] Linting…");
-  if ((await run(path.join(root, "node_modules/.bin/eslint"), [".", "--max-warnings", "0"], env)) === 0) passed += 1;
-  else failed += 1;
-
-  await run(
-    path.join(root, "node_modules/.bin/vitest"),
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`],
-    env,
-  );
-  const vitest = await readReport<VitestReport>("vitest.json");
-  if (vitest) {
-    passed += vitest.numPassedTests;
-    failed += vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1);
-  } else {
-    failed += 1; // Vitest did not get as far as reporting.
+  if (!only) {
+    // After the build: type-aware lint rules need the route types (PageProps) that it generates.
+    console.log("[test] Linting…");
+    if ((await run(path.join(root, "node_modules/.bin/eslint"), [".", "--max-warnings", "0"], env)) === 0) passed += 1;
+    else failed += 1;
   }
 
-  await run(path.join(root, "node_modules/.bin/playwright"), ["test"], env);
-  const playwright = await readReport<PlaywrightReport>("playwright.json");
-  if (playwright) {
-    passed += playwright.stats.expected + playwright.stats.flaky;
-    failed += playwright.stats.unexpected + (playwright.errors?.length ?? 0);
-  } else {
-    failed += 1;
+  if (runs("vitest")) {
+    await run(
+      path.join(root, "node_modules/.bin/vitest"),
+      [
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${path.join(results, "vitest.json")}`,
+        ...files,
+      ],
+      env,
+    );
+    const vitest = await readReport<VitestReport>("vitest.json");
+    if (vitest) {
+      passed += vitest.numPassedTests;
+      failed += vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1);
+    } else {
+      failed += 1; // Vitest did not get as far as reporting.
+    }
+  }
+
+  if (runs("playwright")) {
+    await run(path.join(root, "node_modules/.bin/playwright"), ["test", ...files], env);
+    const playwright = await readReport<PlaywrightReport>("playwright.json");
+    if (playwright) {
+      passed += playwright.stats.expected + playwright.stats.flaky;
+      failed += playwright.stats.unexpected + (playwright.errors?.length ?? 0);
+    } else {
+      failed += 1;
+    }
   }
 } catch (error) {
   console.error(`[test] ${(error as Error).message}`);
   failed += 1;
 } finally {
+  await livekit?.stop();
   await db.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }

@@ -12,14 +12,17 @@ export interface TestServer {
 }
 
 /**
- * Starts the production build (`next start`) on a free port with the test
- * environment plus `overrides`, and waits until it answers.
+ * Starts the production build (`next start`) with the test environment plus
+ * `overrides`, on `port` (a free one by default), and waits until it answers.
  */
-export async function startServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(
+  overrides: Record<string, string> = {},
+  { port }: { port?: number } = {},
+): Promise<TestServer> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     throw new Error("No production build found: run `npm test` (it builds first) or `npm run build`.");
   }
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://localhost:${port}`;
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,

@@ -5,12 +5,20 @@
  * PostgreSQL, or the server CI names).
  */
 
-/** A LiveKit project no server answers for: tokens are checked against this wire contract. */
+/**
+ * The real LiveKit server of the test run: `npm test` starts one (see
+ * scripts/test.ts) with this key and secret and names its URL in
+ * TEST_LIVEKIT_URL. A call test never runs without it.
+ */
 export const TEST_LIVEKIT = {
-  url: "ws://127.0.0.1:7880",
+  get url(): string {
+    const url = process.env.TEST_LIVEKIT_URL;
+    if (!url) throw new Error("TEST_LIVEKIT_URL is not set. Run the tests with `npm test`, which starts LiveKit.");
+    return url;
+  },
   apiKey: "qari-test-key",
   apiSecret: "qari-test-secret-that-is-long-enough-for-hs256",
-} as const;
+};
 
 export const TEST_CORS_ORIGIN = "https://allowed.example";
 

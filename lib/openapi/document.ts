@@ -29,6 +29,7 @@ import {
   roomTokenInputSchema,
   roomTokenSchema,
 } from "@/lib/livekit/schemas";
+import { livekitStatusSchema } from "@/lib/livekit/check-livekit";
 
 /**
  * The OpenAPI 3.1 document of the REST API, generated from the same zod
@@ -285,6 +286,7 @@ const healthSchema = z
   .object({
     status: z.enum(["ok", "error"]),
     database: z.object({ status: z.enum(["ok", "unreachable"]), latencyMs: z.number().optional() }),
+    livekit: livekitStatusSchema,
   })
   .meta({ id: "Health" });
 

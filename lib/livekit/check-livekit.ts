@@ -1,0 +1,30 @@
+import "server-only";
+import * as z from "zod";
+import { env } from "@/lib/env";
+
+export const livekitStatusSchema = z
+  .object({
+    status: z.enum(["ok", "unreachable", "unconfigured"]),
+    url: z.string().optional().meta({ description: "The LiveKit server browsers connect to, when one is set." }),
+  })
+  .meta({ id: "LivekitStatus" });
+
+export type LivekitStatus = z.infer<typeof livekitStatusSchema>;
+
+/** LiveKit's signalling port answers a plain GET with 200 "OK" when the server is up. */
+const httpUrl = (url: string) => url.replace(/^ws(s?):/, "http$1:");
+
+/**
+ * Whether the configured LiveKit server answers, for the health check. Costs
+ * one HTTP round trip to it, bounded by a one-second timeout.
+ */
+export async function checkLivekit(): Promise<LivekitStatus> {
+  if (!env.livekit) return { status: "unconfigured" };
+  const { url } = env.livekit;
+  try {
+    const response = await fetch(httpUrl(url), { signal: AbortSignal.timeout(1_000), cache: "no-store" });
+    return { status: response.ok ? "ok" : "unreachable", url };
+  } catch {
+    return { status: "unreachable", url };
+  }
+}
