@@ -1,13 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateApiKey } from "@/lib/api-keys/key-format";
+import { freePort } from "@/testing/free-port";
 import { expectApiError, request } from "@/testing/http";
 import { startServer, type TestServer } from "@/testing/start-server";
+import { TEST_LIVEKIT } from "@/testing/test-env";
 
 describe("GET /api/health", () => {
-  it("is 200 when the database answers", async () => {
+  it("is 200 when the database answers, and reports the LiveKit server answering", async () => {
     const response = await request("/api/health");
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: "ok", database: { status: "ok" } });
+    expect(response.body).toMatchObject({
+      status: "ok",
+      database: { status: "ok" },
+      livekit: { status: "ok", url: TEST_LIVEKIT.url },
+    });
+  });
+});
+
+describe("a server whose LiveKit is down", () => {
+  let server: TestServer;
+  let livekitUrl: string;
+  beforeAll(async () => {
+    livekitUrl = `ws://127.0.0.1:${await freePort()}`;
+    server = await startServer({ LIVEKIT_URL: livekitUrl });
+  });
+  afterAll(() => server?.stop());
+
+  it("stays healthy (Jitsi and the API still work) and reports LiveKit unreachable", async () => {
+    const response = await request("/api/health", { baseUrl: server.url });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: "ok", livekit: { status: "unreachable", url: livekitUrl } });
   });
 });
 
@@ -22,7 +44,11 @@ describe("a server whose database is down", () => {
   it("reports 503 from the health check", async () => {
     const response = await request("/api/health", { baseUrl: server.url });
     expect(response.status).toBe(503);
-    expect(response.body).toEqual({ status: "error", database: { status: "unreachable" } });
+    expect(response.body).toEqual({
+      status: "error",
+      database: { status: "unreachable" },
+      livekit: { status: "ok", url: TEST_LIVEKIT.url },
+    });
   });
 
   it("answers API calls with 503 in the error shape, never a 500", async () => {

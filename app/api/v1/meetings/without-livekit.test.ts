@@ -18,6 +18,12 @@ describe("a server without LiveKit", () => {
   });
   afterAll(() => server?.stop());
 
+  it("reports LiveKit as unconfigured in the health check", async () => {
+    const response = await request("/api/health", { baseUrl: server.url });
+    expect(response.status).toBe(200);
+    expect(response.body.livekit).toEqual({ status: "unconfigured" });
+  });
+
   it("creates Jitsi meetings by default", async () => {
     const response = await request("/api/v1/meetings", { json: {}, baseUrl: server.url });
     expect(response.status).toBe(201);
