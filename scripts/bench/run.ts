@@ -3,8 +3,13 @@
 // load from autocannon, in one run. Prints requests per second, p50 and p99
 // latency for both, and Qari's share of the bare server's throughput.
 //
+// Then join time: navigation to a meeting's link to the first remote video
+// frame, in Chromium through a real LiveKit server, against a bare page that
+// connects with livekit-client from a ready token (scripts/bench/join-time.ts).
+//
 // Database: DATABASE_URL when set (use a real PostgreSQL for meaningful
 // figures), otherwise a fresh embedded one. Builds the app if there is no build.
+// `npm run bench -- throughput` or `npm run bench -- join` runs one part.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,13 +18,19 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { generateApiKey } from "../../lib/api-keys/key-format";
+import { startTestLivekitServer } from "../../testing/livekit-server";
 import { freePort } from "../../testing/free-port";
 import { migrate, provideDatabase } from "../lib/database.mjs";
+import { measureJoinTime } from "./join-time";
 import { scenarios, type BenchCaller, type Scenario } from "./scenarios";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const joins = Number(process.env.BENCH_JOINS ?? 10);
+const part = process.argv[2];
+/** Qari's join may take at most this multiple of the bare page's. */
+const JOIN_TIME_TARGET = 1.25;
 
 function spawnServer(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
@@ -75,6 +86,7 @@ async function load(url: string, scenario: Scenario, duration: number, caller: B
 const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "qari-bench-db-"));
 const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir ?? "", port: 0 });
 const servers: ChildProcess[] = [];
+const livekit = await startTestLivekitServer();
 try {
   await migrate(db.url);
   const caller = await seedCaller(db.url);
@@ -88,9 +100,10 @@ try {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: `http://localhost:${qariPort}`,
-    LIVEKIT_URL: "ws://127.0.0.1:7880",
-    LIVEKIT_API_KEY: "bench-key",
-    LIVEKIT_API_SECRET: "bench-secret-that-is-long-enough-for-hs256",
+    AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123",
+    LIVEKIT_URL: livekit.url,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
   };
   servers.push(spawnServer("node_modules/.bin/next", ["start", "-p", String(qariPort)], appEnv));
   servers.push(
@@ -108,7 +121,7 @@ try {
     `Database: ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}; ${rounds} rounds of ${seconds} s each, alternating.\n`,
   );
   const rows: string[][] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of part === "join" ? [] : scenarios) {
     // Warm both up (JIT, connection pools) before measuring.
     await load(qari, scenario, 2, caller);
     await load(bare, scenario, 2, caller);
@@ -141,7 +154,27 @@ try {
   for (const row of [header, widths.map((w) => "-".repeat(w)), ...rows]) {
     console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
   }
+
+  if (part !== "throughput") {
+    const meeting = (await (
+      await fetch(`${qari}/api/v1/meetings`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${caller.apiKey}` },
+        body: JSON.stringify({ title: "Bench join", provider: "livekit" }),
+      })
+    ).json()) as { link: string; roomName: string };
+    const join = await measureJoinTime({ livekit, meeting, joins });
+    const ratio = join.qariMs / join.floorMs;
+    console.log(
+      `\nJoin time, navigation to the first remote frame, median of ${joins} (ms): ` +
+        `qari ${join.qariMs.toFixed(0)}, bare livekit-client page ${join.floorMs.toFixed(0)}, ` +
+        `qari ÷ bare ${ratio.toFixed(2)} (${ratio <= JOIN_TIME_TARGET ? "meets" : "MISSES"} ≤ ${JOIN_TIME_TARGET})`,
+    );
+    console.log(`  qari:  ${join.qari.map((ms) => ms.toFixed(0)).join(" ")}`);
+    console.log(`  bare:  ${join.floor.map((ms) => ms.toFixed(0)).join(" ")}`);
+  }
 } finally {
+  await livekit.stop();
   for (const server of servers) server.kill("SIGTERM");
   await db.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });

@@ -1,0 +1,115 @@
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { AccessToken } from "livekit-server-sdk";
+import { chromiumArgs, findChromium } from "../../testing/chromium";
+import type { LivekitServer } from "../lib/start-livekit-server.mjs";
+import { floorPageUrl, startFloorServer } from "./floor-page";
+
+/** LiveKit's components keep the pre-join choices here; a remembered name skips typing it. */
+const rememberedChoices = {
+  videoEnabled: true,
+  audioEnabled: true,
+  videoDeviceId: "default",
+  audioDeviceId: "default",
+  username: "Bench Guest",
+};
+
+/**
+ * Records when the first frame of a remote participant's video is shown:
+ * LiveKit's tiles mark the local participant's, which the pre-join preview
+ * and one's own tile are. A string, not a function: the TypeScript runner
+ * would add helpers to a function's text that the page does not have.
+ */
+const watchRemoteVideo = `
+  const seen = new WeakSet();
+  const record = () => (window.__firstRemoteFrameAt ??= performance.now());
+  new MutationObserver(() => {
+    for (const video of document.querySelectorAll('[data-lk-local-participant="false"] video')) {
+      if (seen.has(video)) continue;
+      seen.add(video);
+      video.requestVideoFrameCallback(record);
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+`;
+
+const firstRemoteFrameAt = (page: Page) =>
+  page
+    .waitForFunction(() => (window as unknown as { __firstRemoteFrameAt?: number }).__firstRemoteFrameAt, null, {
+      timeout: 30_000,
+      polling: 50,
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>);
+
+async function mint(livekit: LivekitServer, room: string, identity: string) {
+  const token = new AccessToken(livekit.apiKey, livekit.apiSecret, { identity, ttl: 600 });
+  token.addGrant({ room, roomJoin: true, canPublish: true, canSubscribe: true });
+  return token.toJwt();
+}
+
+async function joinQari(browser: Browser, meetingLink: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(
+      (choices) => localStorage.setItem("lk-user-choices", JSON.stringify(choices)),
+      rememberedChoices,
+    );
+    await context.addInitScript({ content: watchRemoteVideo });
+    const page = await context.newPage();
+    await page.goto(meetingLink, { waitUntil: "commit" });
+    // As a person would: press Join as soon as it can be pressed.
+    await page.getByRole("button", { name: "Join meeting" }).click();
+    return await firstRemoteFrameAt(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function joinFloor(browser: Browser, floorUrl: string, livekit: LivekitServer, room: string, n: number) {
+  const context = await browser.newContext();
+  try {
+    const token = await mint(livekit, room, `floor-${n}`);
+    const page = await context.newPage();
+    await page.goto(floorPageUrl(floorUrl, { url: livekit.url, token }), { waitUntil: "commit" });
+    return await firstRemoteFrameAt(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Join time: from navigating to a meeting's link (name remembered) to the
+ * first frame of the other participant's video, against the floor of a bare
+ * page connecting with livekit-client from a ready token. Both join the same
+ * room, where a publisher shows its camera, alternately, each in a fresh
+ * browser context (nothing cached), `joins` times.
+ */
+export async function measureJoinTime(options: {
+  livekit: LivekitServer;
+  meeting: { link: string; roomName: string };
+  joins: number;
+}): Promise<{ qariMs: number; floorMs: number; qari: number[]; floor: number[] }> {
+  const { livekit, meeting, joins } = options;
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...chromiumArgs, "--autoplay-policy=no-user-gesture-required"],
+  });
+  const floorServer = await startFloorServer();
+  try {
+    const publisher = await (await browser.newContext()).newPage();
+    const token = await mint(livekit, meeting.roomName, "publisher");
+    await publisher.goto(floorPageUrl(floorServer.url, { url: livekit.url, token, publish: true }));
+    await publisher.waitForFunction(() => (window as unknown as { __connected?: boolean }).__connected);
+
+    const qari: number[] = [];
+    const floor: number[] = [];
+    for (let n = 0; n < joins; n++) {
+      qari.push(await joinQari(browser, meeting.link));
+      floor.push(await joinFloor(browser, floorServer.url, livekit, meeting.roomName, n));
+    }
+    return { qariMs: median(qari), floorMs: median(floor), qari, floor };
+  } finally {
+    floorServer.server.close();
+    await browser.close();
+  }
+}
