@@ -10,7 +10,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
 import type { JitsiJoin as JitsiJoinDetails } from "@/lib/jitsi/schemas";
-import { displayNameSchema } from "@/lib/livekit/schemas";
+import { displayNameSchema } from "@/lib/meetings/join-input";
 import { loadJitsiApi } from "./load-jitsi-api";
 import { DisplayNameField } from "@/components/prejoin/display-name-field";
 

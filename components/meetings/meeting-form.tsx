@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { zodIssuesToDetails } from "@/lib/api/errors";
+import { zodIssuesToDetails } from "@/lib/errors";
 import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
 import {
   createMeetingInputSchema,

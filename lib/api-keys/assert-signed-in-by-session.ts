@@ -1,5 +1,5 @@
-import { ApiError } from "@/lib/api/errors";
-import type { Principal } from "@/lib/auth/authenticate-request";
+import { ApiError } from "@/lib/errors";
+import type { Principal } from "@/lib/auth/principal";
 
 /** Keys are managed by a person, signed in: a key that could mint or revoke keys would outlive its own revocation. */
 export function assertSignedInBySession(principal: Principal): void {

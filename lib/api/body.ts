@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/errors";
 
 /** Requests carry small JSON documents; anything larger is refused before it is buffered. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -1,4 +1,4 @@
-import type { ErrorResponse } from "./errors";
+import type { ErrorResponse } from "@/lib/errors";
 
 /** An API error as a browser sees it: the server's message and field details. */
 export class ApiRequestError extends Error {

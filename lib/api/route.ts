@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
-import { authenticateRequest, type Principal } from "@/lib/auth/authenticate-request";
+import { authenticateRequest } from "@/lib/auth/authenticate-request";
+import type { Principal } from "@/lib/auth/principal";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { corsHeaders, preflightResponse } from "./cors";
-import { ApiError, type ErrorResponse } from "./errors";
+import { ApiError, type ErrorResponse } from "@/lib/errors";
 
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof methods)[number];

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { errorResponseSchema, errorStatus, type ErrorCode } from "@/lib/api/errors";
+import { errorStatus, type ErrorCode } from "@/lib/errors";
+import { errorResponseSchema } from "./error-schema";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { apiKeyListSchema, createApiKeyInputSchema, createdApiKeySchema } from "@/lib/api-keys/schemas";
 import {
@@ -20,9 +21,9 @@ import {
   updateMeetingInputSchema,
 } from "@/lib/meetings/schemas";
 import { jitsiJoinSchema } from "@/lib/jitsi/schemas";
+import { joinInputSchema } from "@/lib/meetings/join-input";
 import {
   createRoomInputSchema,
-  joinTokenInputSchema,
   joinTokenSchema,
   roomNameParamsSchema,
   roomSchema,
@@ -231,7 +232,7 @@ const createJoinToken: ZodOpenApiOperationObject = {
     "minutes; LiveKit renews it for connected participants. Jitsi meetings answer 409: see `createJitsiJoin`.",
   tags: ["Joining"],
   requestParams: { path: meetingIdParamsSchema },
-  requestBody: { required: true, ...json(joinTokenInputSchema) },
+  requestBody: { required: true, ...json(joinInputSchema) },
   responses: {
     "200": { description: "A LiveKit access token for the meeting's room.", ...json(joinTokenSchema) },
     ...errors(...bodyErrors, "not_found", "conflict", "gone", "service_unavailable"),
@@ -247,7 +248,7 @@ const createJitsiJoin: ZodOpenApiOperationObject = {
     "JITSI_APP_SECRET (moderator for the meeting's owner).",
   tags: ["Joining"],
   requestParams: { path: meetingIdParamsSchema },
-  requestBody: { required: true, ...json(joinTokenInputSchema) },
+  requestBody: { required: true, ...json(joinInputSchema) },
   responses: {
     "200": { description: "How to open the Jitsi room.", ...json(jitsiJoinSchema) },
     ...errors(...bodyErrors, "not_found", "conflict", "gone", "service_unavailable"),

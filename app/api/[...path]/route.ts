@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors";
 import { publicApiRoute } from "@/lib/api/route";
 
 /** Unknown API paths answer in the API's error shape, not with an HTML page. */
