@@ -1,10 +1,12 @@
-import { publicApiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
 import { prisma } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { healthApi } from "@/lib/health/endpoints";
 
 /** Liveness with the database checked: 200 when a query round-trips, 503 when it cannot. */
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = publicApiRoute({
-  async GET() {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(healthApi.health, async () => {
     const started = performance.now();
     try {
       await prisma.$queryRaw`SELECT 1`;
@@ -20,5 +22,5 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = publicApiRoute({
       { status: "ok", database: { status: "ok", latencyMs } },
       { headers: { "Cache-Control": "no-store" } },
     );
-  },
-});
+  }),
+);
