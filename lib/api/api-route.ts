@@ -6,8 +6,6 @@ import { corsHeaders, preflightResponse } from "./cors";
 import { errorResponse } from "./error-response";
 import type { Implementation } from "./handle";
 
-const methods: readonly Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-
 type Segment = { params: Promise<Record<string, string | string[] | undefined>> };
 type MethodHandler = (req: NextRequest, segment: Segment) => Promise<Response>;
 
@@ -62,13 +60,12 @@ export function routeHandlers(
       return response;
     };
   };
-  const [GET, POST, PUT, PATCH, DELETE] = methods.map(wrap);
   return {
-    GET,
-    POST,
-    PUT,
-    PATCH,
-    DELETE,
+    GET: wrap("GET"),
+    POST: wrap("POST"),
+    PUT: wrap("PUT"),
+    PATCH: wrap("PATCH"),
+    DELETE: wrap("DELETE"),
     OPTIONS: (req: NextRequest) => Promise.resolve(preflightResponse(req, allow)),
   };
 }
