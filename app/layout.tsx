@@ -9,6 +9,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Qari — meetings from a link", template: "%s · Qari" },
   description: "Create a meeting, share its link or code, and everyone joins in the browser.",
+  // Served as they are from public/.
+  icons: { icon: "/icon.svg" },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

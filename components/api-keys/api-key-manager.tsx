@@ -2,7 +2,7 @@
 
 import { KeyRound, Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,8 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { apiKeysApi } from "@/lib/api-keys/endpoints";
 import { createApiKeyInputSchema, type ApiKeyResource, type CreatedApiKey } from "@/lib/api-keys/schemas";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -26,45 +27,36 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 /** Create (shown once, with copy), list with last use, and revoke API keys. */
 export function ApiKeyManager({ keys }: { keys: ApiKeyResource[] }) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const [nameError, setNameError] = useState<string | undefined>();
-  const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const [revoking, setRevoking] = useState<string | null>(null);
+  const create = useApiMutation(apiKeysApi.createApiKey, {
+    onSuccess(key) {
+      setCreated(key);
+      form.current?.reset();
+      router.refresh();
+    },
+  });
+  const revoke = useApiMutation(apiKeysApi.revokeApiKey, {
+    onSuccess(_, input) {
+      const name = keys.find((key) => key.id === input.params.id)?.name;
+      toast.success(`“${name}” revoked`);
+      router.refresh();
+    },
+  });
+  const creating = create.pending;
 
-  async function create(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const parsed = createApiKeyInputSchema.safeParse({ name: new FormData(form).get("name") });
+    const parsed = createApiKeyInputSchema.safeParse({ name: new FormData(event.currentTarget).get("name") });
     if (!parsed.success) return setNameError(parsed.error.issues[0]?.message);
     setNameError(undefined);
-    setCreating(true);
-    try {
-      setCreated(await fetchApi<CreatedApiKey>("/api/v1/api-keys", { method: "POST", body: parsed.data }));
-      form.reset();
-      router.refresh();
-    } catch (caught) {
-      toast.error(caught instanceof ApiRequestError ? caught.message : "The key could not be created.");
-    } finally {
-      setCreating(false);
-    }
-  }
-
-  async function revoke(key: ApiKeyResource) {
-    setRevoking(key.id);
-    try {
-      await fetchApi(`/api/v1/api-keys/${key.id}`, { method: "DELETE" });
-      toast.success(`“${key.name}” revoked`);
-      router.refresh();
-    } catch (caught) {
-      toast.error(caught instanceof ApiRequestError ? caught.message : "The key could not be revoked.");
-    } finally {
-      setRevoking(null);
-    }
+    void create.mutate({ body: parsed.data });
   }
 
   return (
     <div className="grid gap-6">
-      <form onSubmit={create} noValidate className="flex flex-wrap items-end gap-2">
+      <form ref={form} onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
         <Field id="key-name" label="New key’s name" error={nameError} className="min-w-60 flex-1">
           {(control) => <Input {...control} name="name" placeholder="CI pipeline" maxLength={100} />}
         </Field>
@@ -92,11 +84,11 @@ export function ApiKeyManager({ keys }: { keys: ApiKeyResource[] }) {
               <Button
                 variant="ghost"
                 size="sm"
-                onClick={() => void revoke(key)}
-                pending={revoking === key.id}
+                onClick={() => void revoke.mutate({ params: { id: key.id } })}
+                pending={revoke.pendingInput?.params.id === key.id}
                 aria-label={`Revoke ${key.name}`}
               >
-                {revoking !== key.id && <Trash2 aria-hidden />} Revoke
+                {revoke.pendingInput?.params.id !== key.id && <Trash2 aria-hidden />} Revoke
               </Button>
             </li>
           ))}

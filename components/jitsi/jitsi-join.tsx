@@ -3,14 +3,15 @@
 import { ExternalLink, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { MeetingGone } from "@/components/meetings/meeting-gone";
+import { goneReason, MeetingGone, type GoneReason } from "@/components/meetings/meeting-gone";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { jitsiApi } from "@/lib/jitsi/endpoints";
 import type { JitsiJoin as JitsiJoinDetails } from "@/lib/jitsi/schemas";
-import { displayNameSchema } from "@/lib/livekit/schemas";
+import { displayNameSchema } from "@/lib/meetings/join-input";
 import { loadJitsiApi } from "./load-jitsi-api";
 import { DisplayNameField } from "@/components/prejoin/display-name-field";
 
@@ -34,10 +35,13 @@ export function JitsiJoin({
   const router = useRouter();
   const [name, setName] = useState(defaultName);
   const [nameError, setNameError] = useState<string>();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [details, setDetails] = useState<(JitsiJoinDetails & { name: string }) | null>(null);
-  const [gone, setGone] = useState<"deleted" | "not-found" | null>(null);
+  const [gone, setGone] = useState<GoneReason | null>(null);
+  const join = useApiMutation(jitsiApi.createJitsiJoin, {
+    report: "inline",
+    onSuccess: (joined, { body }) => setDetails({ ...joined, name: body.name }),
+    onError: (error) => setGone(goneReason(error)),
+  });
 
   // The name typed last time, unless the account already gives one. Read after mounting: localStorage is browser-only.
   useEffect(() => {
@@ -46,28 +50,13 @@ export function JitsiJoin({
     if (saved && !defaultName) setName(saved);
   }, [defaultName]);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = displayNameSchema.safeParse(name);
     if (!parsed.success) return setNameError(parsed.error.issues[0]?.message ?? "Enter your name.");
     setNameError(undefined);
-    setError(null);
-    setPending(true);
     window.localStorage.setItem(NAME_KEY, parsed.data);
-    try {
-      const join = await fetchApi<JitsiJoinDetails>(`/api/v1/meetings/${meeting.code}/token/jitsi`, {
-        method: "POST",
-        body: { name: parsed.data },
-      });
-      setDetails({ ...join, name: parsed.data });
-    } catch (caught) {
-      const failure = caught instanceof ApiRequestError ? caught : null;
-      if (failure?.status === 410) setGone("deleted");
-      else if (failure?.status === 404) setGone("not-found");
-      else setError(failure?.error.details[0]?.message ?? failure?.message ?? "Joining failed. Try again.");
-    } finally {
-      setPending(false);
-    }
+    void join.mutate({ params: { id: meeting.code }, body: { name: parsed.data } });
   }
 
   if (gone) return <MeetingGone reason={gone} />;
@@ -82,9 +71,9 @@ export function JitsiJoin({
         <CardContent className="pt-6">
           <form className="grid gap-4" onSubmit={(event) => void submit(event)} noValidate>
             <DisplayNameField value={name} error={nameError} onChange={setName} />
-            {error && <Alert variant="error">{error}</Alert>}
-            <Button type="submit" size="lg" pending={pending}>
-              {pending ? "Joining…" : "Join meeting"}
+            {join.error && <Alert variant="error">{join.error.explanation}</Alert>}
+            <Button type="submit" size="lg" pending={join.pending}>
+              {join.pending ? "Joining…" : "Join meeting"}
             </Button>
           </form>
         </CardContent>

@@ -2,7 +2,6 @@
 
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,24 +14,18 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { meetingsApi } from "@/lib/meetings/endpoints";
 
 export function DeleteMeetingButton({ id, title }: { id: string; title: string }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-
-  async function remove() {
-    setPending(true);
-    try {
-      await fetchApi(`/api/v1/meetings/${id}`, { method: "DELETE" });
+  const remove = useApiMutation(meetingsApi.deleteMeeting, {
+    onSuccess() {
       toast.success("Meeting deleted");
       router.push("/meetings");
       router.refresh();
-    } catch (caught) {
-      toast.error(caught instanceof ApiRequestError ? caught.message : "The meeting could not be deleted.");
-      setPending(false);
-    }
-  }
+    },
+  });
 
   return (
     <Dialog>
@@ -50,7 +43,7 @@ export function DeleteMeetingButton({ id, title }: { id: string; title: string }
           <DialogClose asChild>
             <Button variant="ghost">Keep it</Button>
           </DialogClose>
-          <Button variant="destructive" onClick={remove} pending={pending}>
+          <Button variant="destructive" onClick={() => void remove.mutate({ params: { id } })} pending={remove.pending}>
             Delete
           </Button>
         </DialogFooter>

@@ -1,23 +1,33 @@
 "use client";
 
 import { Send } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
-import { inviteInputSchema, type Invitation } from "@/lib/invitations/schemas";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { invitationsApi } from "@/lib/invitations/endpoints";
+import { inviteInputSchema } from "@/lib/invitations/schemas";
 
 /** Emails the meeting's link to a list of addresses (commas, spaces or lines between them). */
 export function InviteForm({ meetingId }: { meetingId: string }) {
+  const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<{ to?: string; message?: string }>({});
-  const [pending, setPending] = useState(false);
+  const invite = useApiMutation(invitationsApi.inviteToMeeting, {
+    onSuccess({ invitations }) {
+      const queued = invitations.filter((invitation) => invitation.status !== "sent").length;
+      toast.success(
+        `Invited ${invitations.length} ${invitations.length === 1 ? "person" : "people"}` +
+          (queued ? ` (${queued} still on the way)` : ""),
+      );
+      form.current?.reset();
+    },
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
+    const data = new FormData(event.currentTarget);
     const field = (name: string) => {
       const value = data.get(name);
       return typeof value === "string" ? value.trim() : "";
@@ -38,30 +48,11 @@ export function InviteForm({ meetingId }: { meetingId: string }) {
       });
     }
     setErrors({});
-    setPending(true);
-    try {
-      const { invitations } = await fetchApi<{ invitations: Invitation[] }>(
-        `/api/v1/meetings/${meetingId}/invitations`,
-        {
-          method: "POST",
-          body: parsed.data,
-        },
-      );
-      const queued = invitations.filter((invitation) => invitation.status !== "sent").length;
-      toast.success(
-        `Invited ${invitations.length} ${invitations.length === 1 ? "person" : "people"}` +
-          (queued ? ` (${queued} still on the way)` : ""),
-      );
-      form.reset();
-    } catch (caught) {
-      toast.error(caught instanceof ApiRequestError ? caught.message : "The invitations could not be sent.");
-    } finally {
-      setPending(false);
-    }
+    void invite.mutate({ params: { id: meetingId }, body: parsed.data });
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
+    <form ref={form} onSubmit={submit} noValidate className="grid gap-4">
       <Field
         id="invite-to"
         label="Email addresses"
@@ -74,8 +65,8 @@ export function InviteForm({ meetingId }: { meetingId: string }) {
         {(control) => <Textarea {...control} name="message" maxLength={2000} />}
       </Field>
       <div className="flex justify-end">
-        <Button type="submit" pending={pending}>
-          {!pending && <Send aria-hidden />} Send invitations
+        <Button type="submit" pending={invite.pending}>
+          {!invite.pending && <Send aria-hidden />} Send invitations
         </Button>
       </div>
     </form>

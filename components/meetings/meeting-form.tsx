@@ -7,8 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { zodIssuesToDetails } from "@/lib/api/errors";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import type * as z from "zod";
+import type { ApiRequestError } from "@/lib/api-client/api-request-error";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { zodIssuesToDetails } from "@/lib/errors";
+import { meetingsApi } from "@/lib/meetings/endpoints";
 import {
   createMeetingInputSchema,
   updateMeetingInputSchema,
@@ -41,10 +44,20 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
   const [chosenZone, setTimeZone] = useState<string | null>(meeting?.timeZone ?? null);
   const timeZone = chosenZone ?? (meeting ? "UTC" : browserZone);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const outcome = {
+    report: "inline" as const,
+    onSuccess(saved: MeetingResource) {
+      toast.success(meeting ? "Meeting saved" : "Meeting created");
+      router.push(`/meetings/${saved.id}`);
+      router.refresh();
+    },
+    onError: (error: ApiRequestError) => setErrors(toFieldErrors(error.error.details)),
+  };
+  const create = useApiMutation(meetingsApi.createMeeting, outcome);
+  const update = useApiMutation(meetingsApi.updateMeeting, outcome);
+  const save = meeting ? update : create;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => {
@@ -68,37 +81,26 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
       provider: (text("provider") || undefined) as MeetingProvider | undefined,
       options: { maxParticipants: maxParticipants ? Number(maxParticipants) : meeting ? null : undefined },
     };
-    const schema = meeting ? updateMeetingInputSchema : createMeetingInputSchema;
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) Object.assign(fieldErrors, toFieldErrors(zodIssuesToDetails(parsed.error.issues)));
-    setErrors(fieldErrors);
-    setFormError(null);
-    if (!parsed.success || Object.keys(fieldErrors).length) return;
-
-    setPending(true);
-    try {
-      const saved = await fetchApi<MeetingResource>(meeting ? `/api/v1/meetings/${meeting.id}` : "/api/v1/meetings", {
-        method: meeting ? "PATCH" : "POST",
-        body: parsed.data,
-      });
-      toast.success(meeting ? "Meeting saved" : "Meeting created");
-      router.push(`/meetings/${saved.id}`);
-      router.refresh();
-    } catch (caught) {
-      if (caught instanceof ApiRequestError) {
-        setErrors(toFieldErrors(caught.error.details));
-        setFormError(caught.message);
-      } else {
-        setFormError("The meeting could not be saved. Try again.");
-      }
-    } finally {
-      setPending(false);
+    /** The input as the schema reads it, or null (with each problem shown by its field). */
+    function check<S extends z.ZodType>(schema: S): z.output<S> | null {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) Object.assign(fieldErrors, toFieldErrors(zodIssuesToDetails(parsed.error.issues)));
+      setErrors(fieldErrors);
+      save.reset();
+      return parsed.success && Object.keys(fieldErrors).length === 0 ? parsed.data : null;
+    }
+    if (meeting) {
+      const body = check(updateMeetingInputSchema);
+      if (body) void update.mutate({ params: { id: meeting.id }, body });
+    } else {
+      const body = check(createMeetingInputSchema);
+      if (body) void create.mutate({ body });
     }
   }
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-5">
-      {formError && <Alert variant="error">{formError}</Alert>}
+      {save.error && <Alert variant="error">{save.error.message}</Alert>}
       <Field id="title" label="Title" error={errors.title}>
         {(control) => (
           <Input
@@ -193,7 +195,7 @@ export function MeetingForm({ meeting, providers, timeZones }: MeetingFormProps)
         <Button type="button" variant="ghost" onClick={() => router.back()}>
           Cancel
         </Button>
-        <Button type="submit" pending={pending}>
+        <Button type="submit" pending={save.pending}>
           {meeting ? "Save changes" : "Create meeting"}
         </Button>
       </div>

@@ -1,6 +1,7 @@
 import { CircleSlash, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import type { ApiRequestError } from "@/lib/api-client/api-request-error";
 import { JoinWithCodeForm } from "./join-with-code-form";
 
 const copy = {
@@ -16,8 +17,16 @@ const copy = {
   },
 } as const;
 
+export type GoneReason = keyof typeof copy;
+
+/** Which page a failed join shows instead of the meeting: deleted (410), never there (404), or neither. */
+export function goneReason(error: ApiRequestError): GoneReason | null {
+  if (error.status === 410) return "deleted";
+  return error.status === 404 ? "not-found" : null;
+}
+
 /** What a meeting link shows when there is nothing to join. */
-export function MeetingGone({ reason }: { reason: keyof typeof copy }) {
+export function MeetingGone({ reason }: { reason: GoneReason }) {
   const { Icon, title, text } = copy[reason];
   return (
     <div className="mx-auto grid w-full max-w-md content-center gap-4 px-4 py-16 text-center">

@@ -6,27 +6,20 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { meetingsApi } from "@/lib/meetings/endpoints";
 import type { MeetingResource } from "@/lib/meetings/schemas";
 import { ShareCard } from "./share-card";
 
 export function NewMeetingCard() {
   const [meeting, setMeeting] = useState<MeetingResource | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function create() {
-    setPending(true);
-    setError(null);
-    try {
-      setMeeting(await fetchApi<MeetingResource>("/api/v1/meetings", { method: "POST", body: {} }));
+  const create = useApiMutation(meetingsApi.createMeeting, {
+    report: "inline",
+    onSuccess(created) {
+      setMeeting(created);
       toast.success("Meeting created");
-    } catch (caught) {
-      setError(caught instanceof ApiRequestError ? caught.message : "The meeting could not be created.");
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
 
   return (
     <Card>
@@ -37,7 +30,7 @@ export function NewMeetingCard() {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {error && <Alert variant="error">{error}</Alert>}
+        {create.error && <Alert variant="error">{create.error.message}</Alert>}
         {meeting ? (
           <>
             <ShareCard meeting={meeting} />
@@ -46,8 +39,8 @@ export function NewMeetingCard() {
             </Button>
           </>
         ) : (
-          <Button size="lg" onClick={create} pending={pending}>
-            {!pending && <Video aria-hidden />} New meeting
+          <Button size="lg" onClick={() => void create.mutate({ body: {} })} pending={create.pending}>
+            {!create.pending && <Video aria-hidden />} New meeting
           </Button>
         )}
       </CardContent>

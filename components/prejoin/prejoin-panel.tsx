@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { displayNameSchema } from "@/lib/livekit/schemas";
+import { displayNameSchema } from "@/lib/meetings/join-input";
 import { describeMediaProblem, type DeviceKind, type MediaProblem } from "./media-errors";
 import { useDevices } from "./use-devices";
 import { usePreviewTrack } from "./use-preview-track";

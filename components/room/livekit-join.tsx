@@ -3,11 +3,12 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { MeetingGone } from "@/components/meetings/meeting-gone";
+import { goneReason, MeetingGone } from "@/components/meetings/meeting-gone";
 import type { JoinChoices } from "@/components/prejoin/prejoin-panel";
 import { Card, CardContent } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { ApiRequestError, fetchApi } from "@/lib/api/fetch-api";
+import { useApiMutation } from "@/lib/api-client/use-api-mutation";
+import { livekitApi } from "@/lib/livekit/endpoints";
 import type { JoinToken } from "@/lib/livekit/schemas";
 import type { RoomProblem } from "./connection-failure";
 import { RoomProblemView, type JoinProblem } from "./room-problem";
@@ -45,33 +46,22 @@ export function LivekitJoin({
 }) {
   const router = useRouter();
   const [stage, setStage] = useState<Stage>({ kind: "prejoin" });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const tokenRequest = useApiMutation(livekitApi.createJoinToken, { report: "inline" });
+  const { pending } = tokenRequest;
+  const error = tokenRequest.error?.explanation ?? null;
   const [attempts, setAttempts] = useState(0);
 
   async function join(choices: JoinChoices) {
-    setPending(true);
-    setError(null);
-    try {
-      const token = await fetchApi<JoinToken>(`/api/v1/meetings/${meeting.code}/token`, {
-        method: "POST",
-        body: { name: choices.name },
-      });
+    const outcome = await tokenRequest.mutate({ params: { id: meeting.code }, body: { name: choices.name } });
+    if (outcome.ok) {
       setAttempts((count) => count + 1);
-      setStage({ kind: "room", token, choices, attempt: attempts + 1 });
-    } catch (caught) {
-      const failure = caught instanceof ApiRequestError ? caught : null;
-      if (failure?.status === 410) setStage({ kind: "gone", reason: "deleted" });
-      else if (failure?.status === 404) setStage({ kind: "gone", reason: "not-found" });
-      else if (failure?.status === 503 && /LIVEKIT_URL/.test(failure.message)) {
-        setStage({ kind: "problem", problem: "unconfigured", choices });
-      } else {
-        setStage({ kind: "prejoin" });
-        setError(failure?.error.details[0]?.message ?? failure?.message ?? "Joining failed. Try again.");
-      }
-    } finally {
-      setPending(false);
+      setStage({ kind: "room", token: outcome.result, choices, attempt: attempts + 1 });
+      return;
     }
+    const gone = goneReason(outcome.error);
+    if (gone) setStage({ kind: "gone", reason: gone });
+    else if (outcome.error.has("livekit_unconfigured")) setStage({ kind: "problem", problem: "unconfigured", choices });
+    else setStage({ kind: "prejoin" });
   }
 
   switch (stage.kind) {

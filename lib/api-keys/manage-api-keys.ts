@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors";
 import { prisma, type ApiKey } from "@/lib/db";
 import { generateApiKey } from "./key-format";
 import type { ApiKeyResource, CreatedApiKey } from "./schemas";

@@ -1,9 +1,7 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors";
 import { findApiKeyOwner } from "@/lib/api-keys/find-api-key-owner";
 import { auth } from ".";
-
-/** Who is calling the API: a signed-in person (session cookie) or a program (API key acting as its owner). */
-export type Principal = { userId: string; via: "session" } | { userId: string; via: "api_key"; apiKeyId: string };
+import type { Principal } from "./principal";
 
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
 

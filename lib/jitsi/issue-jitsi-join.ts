@@ -1,9 +1,9 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/authenticate-request";
+import type { Principal } from "@/lib/auth/principal";
 import { env } from "@/lib/env";
 import { admitToMeetingOrThrow } from "@/lib/meetings/admit-to-meeting-or-throw";
 import { configOverwriteFromParams } from "./config-overwrite";
-import { jitsiRoomUrl } from "./room-url";
+import { jitsiRoomUrl } from "@/lib/meetings/jitsi-room-url";
 import type { JitsiJoin } from "./schemas";
 import { signJitsiJwt } from "./sign-jitsi-jwt";
 

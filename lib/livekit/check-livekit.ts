@@ -1,15 +1,6 @@
 import "server-only";
-import * as z from "zod";
 import { env } from "@/lib/env";
-
-export const livekitStatusSchema = z
-  .object({
-    status: z.enum(["ok", "unreachable", "unconfigured"]),
-    url: z.string().optional().meta({ description: "The LiveKit server browsers connect to, when one is set." }),
-  })
-  .meta({ id: "LivekitStatus" });
-
-export type LivekitStatus = z.infer<typeof livekitStatusSchema>;
+import type { LivekitStatus } from "./livekit-status";
 
 /** LiveKit's signalling port answers a plain GET with 200 "OK" when the server is up. */
 const httpUrl = (url: string) => url.replace(/^ws(s?):/, "http$1:");

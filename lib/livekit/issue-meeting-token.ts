@@ -1,5 +1,5 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/authenticate-request";
+import type { Principal } from "@/lib/auth/principal";
 import { admitToMeetingOrThrow } from "@/lib/meetings/admit-to-meeting-or-throw";
 import { mintJoinToken, requireLivekit } from "./mint-join-token";
 import type { JoinToken } from "./schemas";

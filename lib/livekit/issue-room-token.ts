@@ -1,6 +1,6 @@
 import "server-only";
 import type * as z from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { mintJoinToken, requireLivekit } from "./mint-join-token";
 import { roomNameSchema, type roomTokenInputSchema } from "./schemas";

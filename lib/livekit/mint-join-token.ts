@@ -1,6 +1,6 @@
 import "server-only";
 import { AccessToken, RoomConfiguration, type VideoGrant } from "livekit-server-sdk";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, errorDetail } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { JOIN_TOKEN_TTL_SECONDS, type JoinToken, type ParticipantRole } from "./schemas";
 
@@ -20,13 +20,15 @@ export interface JoinTokenRequest {
   ttlSeconds?: number;
 }
 
-/** The configured LiveKit server, or a 503 that says which variables are missing. */
+const unconfigured =
+  "LiveKit is not configured on this server: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET.";
+
+/** The configured LiveKit server, or a 503 that says which variables are missing (detail `livekit_unconfigured`). */
 export function requireLivekit(): LivekitConfig {
   if (!env.livekit) {
-    throw new ApiError(
-      "service_unavailable",
-      "LiveKit is not configured on this server: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET.",
-    );
+    throw new ApiError("service_unavailable", unconfigured, {
+      details: [errorDetail("livekit_unconfigured", unconfigured)],
+    });
   }
   return env.livekit;
 }

@@ -1,22 +1,15 @@
 import * as z from "zod";
+import { displayNameSchema } from "@/lib/meetings/join-input";
 import { singleLineText } from "@/lib/zod/text";
 
 /**
- * The join-token contract: the token endpoints, the pre-join form and the
- * OpenAPI document read these schemas. No server imports: the browser
- * validates the display name with the same rule.
+ * The LiveKit contract: the token and room endpoints and the OpenAPI
+ * document read these schemas. No server imports: the browser reads them too.
  */
 
 export const participantRoleSchema = z
   .enum(["host", "guest"])
   .meta({ id: "ParticipantRole", description: "`host` (the meeting's owner) may also administer the room." });
-
-export const displayNameSchema = singleLineText(64, 1, "Enter the name others will see.").meta({
-  description: "The name others see: trimmed, 1 to 64 characters, no control characters.",
-  example: "Ada Lovelace",
-});
-
-export const joinTokenInputSchema = z.strictObject({ name: displayNameSchema }).meta({ id: "JoinTokenInput" });
 
 export const joinTokenSchema = z
   .object({
@@ -29,10 +22,13 @@ export const joinTokenSchema = z
   .meta({ id: "JoinToken" });
 
 /** LiveKit room names the old room API accepts: they also appear in URLs and logs. */
+const roomNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const roomName = { description: "The LiveKit room's name.", example: "standup-42" };
+
 export const roomNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, "Use 1 to 128 letters, digits, dots, dashes or underscores.")
-  .meta({ description: "The LiveKit room's name.", example: "standup-42" });
+  .regex(roomNamePattern, "Use 1 to 128 letters, digits, dots, dashes or underscores.")
+  .meta(roomName);
 
 export const createRoomInputSchema = z
   .strictObject({
@@ -82,7 +78,10 @@ export const roomTokenInputSchema = z
 
 export const roomTokenSchema = joinTokenSchema.extend({ room: z.string() }).meta({ id: "RoomToken" });
 
-export const roomNameParamsSchema = z.object({ room_name: roomNameSchema });
+/** Any string, the pattern documented only: issueRoomToken answers a name no room can have with its own 404. */
+export const roomNameParamsSchema = z.object({
+  room_name: z.string().meta({ ...roomName, pattern: roomNamePattern.source }),
+});
 
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export type JoinToken = z.infer<typeof joinTokenSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ApiError } from "@/lib/api/errors";
-import type { Principal } from "@/lib/auth/authenticate-request";
+import { ApiError, errorDetail } from "@/lib/errors";
+import type { Principal } from "@/lib/auth/principal";
 import type { Meeting } from "@/lib/db";
 import { findMeeting } from "./find-meeting";
 import { meetingLink } from "./links";
@@ -11,7 +11,7 @@ import type { MeetingProvider } from "./schemas";
 const heldElsewhere: Record<MeetingProvider, (meeting: Meeting) => ApiError> = {
   jitsi: (meeting) =>
     new ApiError("conflict", `This is a Jitsi meeting: join it via Jitsi, from ${meetingLink(meeting.code)}.`, {
-      details: [{ path: "provider", code: "jitsi_meeting", message: "Jitsi meetings are joined via Jitsi." }],
+      details: [errorDetail("jitsi_meeting", "Jitsi meetings are joined via Jitsi.", "provider")],
     }),
   livekit: () =>
     new ApiError("conflict", "This meeting takes place in Qari, not on Jitsi: ask for a LiveKit token instead."),

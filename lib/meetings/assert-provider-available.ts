@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, errorDetail } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { MeetingProvider } from "./schemas";
 
@@ -7,11 +7,11 @@ export function assertProviderAvailable(provider: MeetingProvider): void {
   if (provider === "livekit" && !env.livekit) {
     throw new ApiError("validation_failed", "LiveKit meetings are not available on this server.", {
       details: [
-        {
-          path: "provider",
-          code: "provider_unavailable",
-          message: "LiveKit is not configured: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET, or use jitsi.",
-        },
+        errorDetail(
+          "provider_unavailable",
+          "LiveKit is not configured: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET, or use jitsi.",
+          "provider",
+        ),
       ],
     });
   }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, errorDetail } from "@/lib/errors";
 import { prisma, type Meeting } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
@@ -48,7 +48,7 @@ export async function createMeeting(
     } catch (error) {
       if (input.roomName && isUniqueViolation(error, "roomName")) {
         throw new ApiError("conflict", `A room named "${input.roomName}" already exists.`, {
-          details: [{ path: "name", code: "already_exists", message: "Choose another room name." }],
+          details: [errorDetail("already_exists", "Choose another room name.", "name")],
         });
       }
       const collided = isUniqueViolation(error, "code") || isUniqueViolation(error, "roomName");

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors";
 import type { Meeting } from "@/lib/db";
 import { findOwnedMeeting } from "./find-owned-meeting";
 

@@ -1,5 +1,5 @@
 import type { Meeting } from "@/lib/db";
-import { jitsiRoomUrl } from "@/lib/jitsi/room-url";
+import { jitsiRoomUrl } from "./jitsi-room-url";
 import { formatMeetingCode } from "./code";
 import { meetingLink } from "./links";
 import type { MeetingResource } from "./schemas";

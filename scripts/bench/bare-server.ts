@@ -5,7 +5,7 @@
 import http from "node:http";
 import { findApiKeyOwner } from "@/lib/api-keys/find-api-key-owner";
 import { issueMeetingToken } from "@/lib/livekit/issue-meeting-token";
-import { joinTokenInputSchema } from "@/lib/livekit/schemas";
+import { joinInputSchema } from "@/lib/meetings/join-input";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { createMeetingInputSchema } from "@/lib/meetings/schemas";
@@ -37,7 +37,7 @@ const server = http.createServer((req, res) => {
       // Join tokens are for anyone: a guest sends no credentials, so nothing is looked up but the meeting.
       const join = /^\/api\/v1\/meetings\/([^/]+)\/token$/.exec(req.url ?? "");
       if (req.method === "POST" && join && !req.headers.authorization) {
-        const { name } = joinTokenInputSchema.parse(JSON.parse(await readBody(req)));
+        const { name } = joinInputSchema.parse(JSON.parse(await readBody(req)));
         return send(res, 200, await issueMeetingToken(decodeURIComponent(join[1]!), null, name));
       }
       const userId = await ownerOf(req);

@@ -1,6 +1,8 @@
-import { publicApiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
 import { prisma } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { healthApi } from "@/lib/health/endpoints";
 import { checkLivekit } from "@/lib/livekit/check-livekit";
 
 /**
@@ -8,8 +10,8 @@ import { checkLivekit } from "@/lib/livekit/check-livekit";
  * it cannot. LiveKit is reported beside it (checked at the same time) but does
  * not fail the check: without it Qari still serves Jitsi meetings and the API.
  */
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = publicApiRoute({
-  async GET() {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(healthApi.health, async () => {
     const [database, livekit] = await Promise.all([checkDatabase(), checkLivekit()]);
     if (database.status !== "ok") {
       return Response.json(
@@ -17,9 +19,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = publicApiRoute({
         { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
       );
     }
-    return Response.json({ status: "ok", database, livekit }, { headers: { "Cache-Control": "no-store" } });
-  },
-});
+    return { status: "ok" as const, database, livekit };
+  }),
+);
 
 async function checkDatabase() {
   const started = performance.now();

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorResponse } from "@/lib/api/route";
+import { errorResponse } from "@/lib/api/error-response";
 import { handlers } from "@/lib/auth";
 import { clientAddress, consumeMagicLinkQuota, rateLimitedError } from "@/lib/rate-limit/limits";
 

@@ -1,21 +1,19 @@
-import { readJsonBody, readSearchParams } from "@/lib/api/body";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { meetingsApi } from "@/lib/meetings/endpoints";
 import { listMeetings } from "@/lib/meetings/list-meetings";
-import { createMeetingInputSchema, meetingListQuerySchema } from "@/lib/meetings/schemas";
 import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  async GET({ req, principal }) {
-    const query = readSearchParams(req, meetingListQuerySchema);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(meetingsApi.listMeetings, async ({ query, principal }) => {
     const { meetings, nextCursor } = await listMeetings(principal.userId, query);
-    return Response.json({ data: meetings.map(toMeetingResource), nextCursor });
-  },
+    return { data: meetings.map(toMeetingResource), nextCursor };
+  }),
 
-  async POST({ req, principal }) {
-    const input = await readJsonBody(req, createMeetingInputSchema, { allowEmpty: true });
-    const meeting = await createMeeting(principal.userId, input);
-    const resource = toMeetingResource(meeting);
-    return Response.json(resource, { status: 201, headers: { Location: `/api/v1/meetings/${meeting.id}` } });
-  },
-});
+  handle(meetingsApi.createMeeting, async ({ body, principal, responseHeaders }) => {
+    const meeting = await createMeeting(principal.userId, body);
+    responseHeaders.set("Location", `/api/v1/meetings/${meeting.id}`);
+    return toMeetingResource(meeting);
+  }),
+);

@@ -1,17 +1,19 @@
-import { readJsonBody } from "@/lib/api/body";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
+import { invitationsApi } from "@/lib/invitations/endpoints";
 import { inviteToMeeting } from "@/lib/invitations/invite-to-meeting";
-import { sendEmailInputSchema, sendEmailResultSchema } from "@/lib/invitations/schemas";
+import { sendEmailResultSchema } from "@/lib/invitations/schemas";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
 
 /** The old link generator's call: a new meeting, its link emailed to everyone in `to`. */
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  async POST({ req, principal }) {
-    const { to, message, ...input } = await readJsonBody(req, sendEmailInputSchema);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(invitationsApi.sendEmail, async ({ body, principal }) => {
+    const { to, message, ...input } = body;
     const { meeting, invitations } = await inviteToMeeting(principal.userId, { to, message }, () =>
       createMeeting(principal.userId, input),
     );
-    return Response.json(sendEmailResultSchema.parse({ ...toMeetingResource(meeting), invitations }), { status: 201 });
-  },
-});
+    // Parsed to keep only the fields the old call answered with.
+    return sendEmailResultSchema.parse({ ...toMeetingResource(meeting), invitations });
+  }),
+);

@@ -1,11 +1,8 @@
-import { apiRoute } from "@/lib/api/route";
-import { assertSignedInBySession } from "@/lib/api-keys/assert-signed-in-by-session";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
+import { apiKeysApi } from "@/lib/api-keys/endpoints";
 import { revokeApiKey } from "@/lib/api-keys/manage-api-keys";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<{ id: string }>({
-  async DELETE({ params, principal }) {
-    assertSignedInBySession(principal);
-    await revokeApiKey(principal.userId, params.id);
-    return new Response(null, { status: 204 });
-  },
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(apiKeysApi.revokeApiKey, ({ params, principal }) => revokeApiKey(principal.userId, params.id)),
+);

@@ -1,26 +1,22 @@
-import { readJsonBody } from "@/lib/api/body";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
 import { deleteMeeting } from "@/lib/meetings/delete-meeting";
+import { meetingsApi } from "@/lib/meetings/endpoints";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
-import { updateMeetingInputSchema } from "@/lib/meetings/schemas";
 import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
 import { updateMeeting } from "@/lib/meetings/update-meeting";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<{ id: string }>({
-  async GET({ params, principal }) {
-    const meeting = await getMeetingOrThrow(params.id, principal.userId);
-    return Response.json(toMeetingResource(meeting));
-  },
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(meetingsApi.getMeeting, async ({ params, principal }) =>
+    toMeetingResource(await getMeetingOrThrow(params.id, principal.userId)),
+  ),
 
-  async PATCH({ req, params, principal }) {
+  handle(meetingsApi.updateMeeting, async ({ params, principal, body }) => {
     const meeting = await getMeetingOrThrow(params.id, principal.userId);
-    const input = await readJsonBody(req, updateMeetingInputSchema);
-    return Response.json(toMeetingResource(await updateMeeting(meeting, input)));
-  },
+    return toMeetingResource(await updateMeeting(meeting, body));
+  }),
 
-  async DELETE({ params, principal }) {
-    const meeting = await getMeetingOrThrow(params.id, principal.userId);
-    await deleteMeeting(meeting);
-    return new Response(null, { status: 204 });
-  },
-});
+  handle(meetingsApi.deleteMeeting, async ({ params, principal }) => {
+    await deleteMeeting(await getMeetingOrThrow(params.id, principal.userId));
+  }),
+);

@@ -1,13 +1,11 @@
-import { readJsonBody } from "@/lib/api/body";
-import { openApiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
+import { livekitApi } from "@/lib/livekit/endpoints";
 import { issueMeetingToken } from "@/lib/livekit/issue-meeting-token";
-import { joinTokenInputSchema } from "@/lib/livekit/schemas";
 
 // Anyone with the link may join: guests get a guest token, the owner a host token.
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = openApiRoute<{ id: string }>({
-  async POST({ req, params, principal }) {
-    const { name } = await readJsonBody(req, joinTokenInputSchema);
-    const token = await issueMeetingToken(params.id, principal, name);
-    return Response.json(token, { headers: { "Cache-Control": "no-store" } });
-  },
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(livekitApi.createJoinToken, ({ params, principal, body }) =>
+    issueMeetingToken(params.id, principal, body.name),
+  ),
+);

@@ -188,5 +188,7 @@ describe("a server without LiveKit", () => {
       "service_unavailable",
     );
     expect(error.message).toMatch(/LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET/);
+    // The meeting page acts on this code, not on the message.
+    expect(error.details.map((detail) => detail.code)).toEqual(["livekit_unconfigured"]);
   });
 });

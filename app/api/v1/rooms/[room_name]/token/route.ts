@@ -1,13 +1,11 @@
-import { readJsonBody } from "@/lib/api/body";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
+import { livekitApi } from "@/lib/livekit/endpoints";
 import { issueRoomToken } from "@/lib/livekit/issue-room-token";
-import { roomTokenInputSchema } from "@/lib/livekit/schemas";
 
 // The old room backend's call: a token for a room the caller (usually by API key) owns.
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<{ room_name: string }>({
-  async POST({ req, params, principal }) {
-    const input = await readJsonBody(req, roomTokenInputSchema);
-    const token = await issueRoomToken(params.room_name, principal.userId, input);
-    return Response.json(token, { headers: { "Cache-Control": "no-store" } });
-  },
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(livekitApi.createRoomToken, ({ params, principal, body }) =>
+    issueRoomToken(params.room_name, principal.userId, body),
+  ),
+);

@@ -1,13 +1,9 @@
-import { readJsonBody } from "@/lib/api/body";
-import { openApiRoute } from "@/lib/api/route";
+import { apiRoute } from "@/lib/api/api-route";
+import { handle } from "@/lib/api/handle";
+import { jitsiApi } from "@/lib/jitsi/endpoints";
 import { issueJitsiJoin } from "@/lib/jitsi/issue-jitsi-join";
-import { joinTokenInputSchema } from "@/lib/livekit/schemas";
 
 // The Jitsi counterpart of the LiveKit token: how to open the room, with a signed JWT when Jitsi JWTs are configured.
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = openApiRoute<{ id: string }>({
-  async POST({ req, params, principal }) {
-    const { name } = await readJsonBody(req, joinTokenInputSchema);
-    const join = await issueJitsiJoin(params.id, principal, name);
-    return Response.json(join, { headers: { "Cache-Control": "no-store" } });
-  },
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
+  handle(jitsiApi.createJitsiJoin, ({ params, principal, body }) => issueJitsiJoin(params.id, principal, body.name)),
+);

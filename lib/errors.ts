@@ -1,6 +1,10 @@
-import * as z from "zod";
+import type * as z from "zod";
 
-/** Every error the API can answer with, and its HTTP status. */
+/**
+ * The errors Qari's features give their callers, and the HTTP status of each.
+ * It lives here, below every feature, so that features can refuse a request
+ * without importing the HTTP layer (`lib/api`), which imports them.
+ */
 export const errorStatus = {
   bad_request: 400,
   unauthorized: 401,
@@ -19,27 +23,35 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export const errorDetailSchema = z.object({
-  path: z
-    .string()
-    .meta({ description: "Dotted path of the offending field, e.g. `options.maxParticipants`.", example: "title" }),
-  message: z.string(),
-  code: z.string().meta({ description: "zod issue code, e.g. `too_big` or `invalid_type`." }),
-});
+/**
+ * Codes a detail may carry for a program (or Qari's own pages) to act on:
+ * stable, unlike the messages, which are written for people and may change.
+ */
+export const detailCodes = {
+  livekit_unconfigured: "The server has no LiveKit configured, so LiveKit meetings cannot be joined or created.",
+  provider_unavailable: "The chosen video provider is not available on this server.",
+  jitsi_meeting: "The meeting is held on Jitsi: join it with createJitsiJoin.",
+  already_exists: "The name is taken: choose another.",
+} as const;
 
-export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+export type DetailCode = keyof typeof detailCodes;
 
-export const errorResponseSchema = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      details: z.array(errorDetailSchema),
-    }),
-  })
-  .meta({ id: "Error", description: "The one shape of every error the API returns." });
+/** One thing wrong with a request: a field (zod's path and issue code), or the request as a whole (path ""). */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  /** A zod issue code (`too_big`, `invalid_type`…) or one of `detailCodes`. */
+  code: string;
+}
 
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export interface ErrorResponse {
+  error: { code: ErrorCode; message: string; details: ErrorDetail[] };
+}
+
+/** A detail with one of Qari's own codes, so that a typo in the code fails to compile. */
+export function errorDetail(code: DetailCode, message: string, path = ""): ErrorDetail {
+  return { path, message, code };
+}
 
 /** An error meant for the caller: its code picks the status, its message is shown as is. */
 export class ApiError extends Error {
