@@ -174,6 +174,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.describe("when the LiveKit server is down", () => {
+  // One worker runs this group, so only one extra Qari server is started for it.
+  test.describe.configure({ mode: "default" });
   // A Qari server whose LIVEKIT_URL names a port nothing listens on: connections are refused.
   let qari: TestServer;
   test.beforeAll(async () => {
@@ -205,6 +207,7 @@ test.describe("when the LiveKit server is down", () => {
     page,
     request,
   }) => {
+    test.slow(); // two full axe scans
     const meeting = await createMeeting(request, await createTestUser());
     await page.goto(`${qari.url}/m/${meeting.code}`);
     await expectPreviewPlaying(page);
@@ -218,6 +221,7 @@ test.describe("when the LiveKit server is down", () => {
 
 test.describe("camera and microphone problems", () => {
   test("denied permissions are explained, with retry and joining without them", async ({ baseURL, request }) => {
+    test.slow(); // launches a browser of its own
     const meeting = await createMeeting(request, await createTestUser());
     // A browser without Chromium's auto-accepting fake prompt: the permission request is turned down.
     const browser = await chromium.launch({
