@@ -31,6 +31,36 @@ const watchRemoteVideo = `
   }).observe(document, { childList: true, subtree: true, attributes: true });
 `;
 
+/**
+ * With BENCH_TRACE=1: when the page's milestones happen (ms since navigation), to see where
+ * the time goes — Join enabled, the token request and answer, LiveKit's WebSocket opening.
+ */
+const traceMilestones = `
+  window.__marks = {};
+  const mark = (name) => (window.__marks[name] ??= Math.round(performance.now()));
+  document.addEventListener("DOMContentLoaded", () => mark("domContentLoaded"));
+  new MutationObserver(() => {
+    const join = [...document.querySelectorAll("button")].find((b) => b.textContent.includes("Join meeting"));
+    if (join && !join.disabled) mark("joinEnabled");
+    if (document.querySelector('[data-testid="connecting"]')) mark("conferenceShown");
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.endsWith("/token")) mark("tokenRequested");
+    return fetch(input, init).then((response) => (url.endsWith("/token") && mark("tokenAnswered"), response));
+  };
+  const Socket = window.WebSocket;
+  window.WebSocket = class extends Socket {
+    constructor(...args) {
+      super(...args);
+      mark("socketCreated");
+      this.addEventListener("open", () => mark("socketOpen"));
+    }
+  };
+`;
+const tracing = process.env.BENCH_TRACE === "1";
+
 const firstRemoteFrameAt = (page: Page) =>
   page
     .waitForFunction(() => (window as unknown as { __firstRemoteFrameAt?: number }).__firstRemoteFrameAt, null, {
@@ -53,11 +83,24 @@ async function joinQari(browser: Browser, meetingLink: string): Promise<number> 
       rememberedChoices,
     );
     await context.addInitScript({ content: watchRemoteVideo });
+    if (tracing) await context.addInitScript({ content: traceMilestones });
     const page = await context.newPage();
     await page.goto(meetingLink, { waitUntil: "commit" });
-    // As a person would: press Join as soon as it can be pressed.
-    await page.getByRole("button", { name: "Join meeting" }).click();
-    return await firstRemoteFrameAt(page);
+    // As a person would: press Join as soon as it can be pressed. Watched frame by frame, as
+    // Playwright's own wait for an enabled button backs off up to half a second between looks.
+    const join = page.getByRole("button", { name: "Join meeting" });
+    await page.waitForFunction(
+      `[...document.querySelectorAll("button")].some((b) => b.textContent.includes("Join meeting") && !b.disabled)`,
+      null,
+      { polling: "raf", timeout: 30_000 },
+    );
+    await join.click();
+    const frameAt = await firstRemoteFrameAt(page);
+    if (tracing) {
+      console.log("  trace:", JSON.stringify({ ...(await page.evaluate<object>("window.__marks")), firstFrame: Math.round(frameAt) }));
+      console.log("  resources:", JSON.stringify(await page.evaluate(`performance.getEntriesByType("resource").map((e) => [e.name.split("/").pop(), Math.round(e.startTime), Math.round(e.responseEnd)])`)));
+    }
+    return frameAt;
   } finally {
     await context.close();
   }
