@@ -9,11 +9,13 @@ const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
  * Identifies the caller: `Authorization: Bearer qari_…` first, then the
  * session cookie. A bearer that is not a live key is refused outright (401)
  * rather than treated as anonymous, so a revoked key never silently degrades
- * into guest access. Without a cookie no session lookup is made.
+ * into guest access. An empty `Bearer` is no credential at all (the API docs'
+ * try-it-out sends one when no key is pasted): the session is used instead.
+ * Without a cookie no session lookup is made.
  */
 export async function authenticateRequest(req: Request): Promise<Principal | null> {
-  const authorization = req.headers.get("authorization");
-  if (authorization) {
+  const authorization = req.headers.get("authorization")?.trim();
+  if (authorization && !/^Bearer$/i.test(authorization)) {
     const key = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     const owner = key ? await findApiKeyOwner(key) : null;
     if (!owner) {

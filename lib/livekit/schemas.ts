@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { displayNameSchema } from "@/lib/meetings/join-input";
+import { emptyTimeoutSecondsSchema, maxParticipantsSchema } from "@/lib/meetings/schemas";
 import { singleLineText } from "@/lib/zod/text";
 
 /**
@@ -33,11 +34,8 @@ export const roomNameSchema = z
 export const createRoomInputSchema = z
   .strictObject({
     name: roomNameSchema.optional().meta({ description: "Defaults to a name derived from the meeting code." }),
-    maxParticipants: z.int().min(1).max(1000).optional(),
-    emptyTimeout: z
-      .int()
-      .min(10)
-      .max(24 * 60 * 60)
+    maxParticipants: maxParticipantsSchema.optional(),
+    emptyTimeout: emptyTimeoutSecondsSchema
       .optional()
       .meta({ description: "Seconds an empty room stays open before it closes." }),
   })
@@ -48,8 +46,8 @@ export const roomSchema = z
     name: z.string(),
     code: z.string().meta({ example: "abc-defg-hij" }),
     link: z.url(),
-    maxParticipants: z.int().nullable(),
-    emptyTimeout: z.int().nullable(),
+    maxParticipants: maxParticipantsSchema.nullable(),
+    emptyTimeout: emptyTimeoutSecondsSchema.nullable(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Room" });
