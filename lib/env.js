@@ -28,6 +28,7 @@ const schema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
+    HOST: optional(z.string()),
     APP_URL: optional(httpUrl),
 
     DATABASE_URL: optional(postgresUrl),

@@ -43,7 +43,10 @@ try {
   process.exit(1);
 }
 
-const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
+// Development binds to loopback unless told otherwise: its mailbox shows everyone's sign-in links.
+const host = env.HOST ?? (mode === "dev" ? "127.0.0.1" : undefined);
+const hostArgs = host && !nextArgs.some((arg) => arg === "-H" || arg.startsWith("--hostname")) ? ["-H", host] : [];
+const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...hostArgs, ...nextArgs], {
   stdio: "inherit",
   env: { ...process.env, ...livekit?.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
 });
