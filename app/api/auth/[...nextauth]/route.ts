@@ -12,6 +12,14 @@ export const { GET } = handlers;
  * page's server action applies the same limit, this covers direct POSTs.
  */
 export async function POST(req: NextRequest) {
+  try {
+    return await limitedPost(req);
+  } catch (error) {
+    return errorResponse(error); // A database outage: 503 with Retry-After, not a 500.
+  }
+}
+
+async function limitedPost(req: NextRequest) {
   if (req.nextUrl.pathname.endsWith("/signin/email")) {
     const form = await req
       .clone()
