@@ -45,7 +45,15 @@ try {
 
 const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
   stdio: "inherit",
-  env: { ...process.env, ...livekit?.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    ...livekit?.env,
+    DATABASE_URL: db.url,
+    AUTH_SECRET: authSecret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // On SIGTERM the app (instrumentation.ts) lets its background jobs in hand finish, then exits.
+    ...(mode === "start" && { NEXT_MANUAL_SIG_HANDLE: "true" }),
+  },
 });
 
 let stopping = false;

@@ -58,6 +58,7 @@ export interface Job<Schema extends z.ZodType = z.ZodType> extends JobOptions<Sc
 export function defineJob<Schema extends z.ZodType>(options: JobOptions<Schema>): Job<Schema> {
   return {
     ...options,
-    enqueue: (payload, enqueueOptions = {}) => enqueueJob(options.name, options.payload.parse(payload), enqueueOptions),
+    enqueue: async (payload, enqueueOptions = {}) =>
+      enqueueJob(options.name, await options.payload.parseAsync(payload), enqueueOptions),
   };
 }
