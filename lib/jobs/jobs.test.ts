@@ -21,6 +21,18 @@ const echoJob = defineJob({
   },
 });
 
+/** Takes a second and a half, so that a worker can be stopped while it holds one. */
+const slowJob = defineJob({
+  name: "test.slow",
+  payload: z.object({ word: z.string() }),
+  retry: { limit: 0, delaySeconds: 1, backoff: false },
+  async handler({ word }, { attempt }) {
+    ran.push({ word: `${word} started`, attempt });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    ran.push({ word: `${word} finished`, attempt });
+  },
+});
+
 const wordsRun = () => ran.map((run) => run.word);
 const queuedWords = async () =>
   (await prisma.$queryRawUnsafe<{ word: string }[]>(`SELECT data->>'word' AS word FROM "${schema}".job`)).map(
@@ -75,6 +87,19 @@ describe("background jobs", () => {
       { word: "stubborn", attempt: 2 },
       { word: "stubborn", attempt: 3 },
     ]);
+  });
+
+  it("finishes the job in hand when it stops", async () => {
+    await startJobs([slowJob], { ...fast, work: true });
+    const id = await slowJob.enqueue({ word: "slow" });
+    await expect.poll(wordsRun, { timeout: 15_000 }).toEqual(["slow started"]);
+    await stopJobs();
+    expect(wordsRun()).toEqual(["slow started", "slow finished"]);
+    const [job] = await prisma.$queryRawUnsafe<{ state: string }[]>(
+      `SELECT state FROM "${schema}".job WHERE id = $1::uuid`,
+      id,
+    );
+    expect(job?.state).toBe("completed");
   });
 
   it("refuses a payload its schema rejects, and a job this process did not start", async () => {
