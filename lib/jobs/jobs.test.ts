@@ -33,6 +33,15 @@ const slowJob = defineJob({
   },
 });
 
+const tickJob = defineJob({
+  name: "test.tick",
+  payload: z.object({}),
+  retry: { limit: 0, delaySeconds: 1, backoff: false },
+  cron: "*/5 * * * *",
+  policy: "stately",
+  handler: () => Promise.resolve(),
+});
+
 const wordsRun = () => ran.map((run) => run.word);
 const queuedWords = async () =>
   (await prisma.$queryRawUnsafe<{ word: string }[]>(`SELECT data->>'word' AS word FROM "${schema}".job`)).map(
@@ -100,6 +109,28 @@ describe("background jobs", () => {
       id,
     );
     expect(job?.state).toBe("completed");
+  });
+
+  it("keeps the cron schedules the code declares, and only those", async () => {
+    const schedules = () =>
+      prisma.$queryRawUnsafe<{ name: string; cron: string; timezone: string }[]>(
+        `SELECT name, cron, timezone FROM "${schema}".schedule`,
+      );
+    await startJobs([echoJob, tickJob], { ...fast, work: true });
+    expect(await schedules()).toEqual([{ name: "test.tick", cron: "*/5 * * * *", timezone: "UTC" }]);
+    await stopJobs();
+
+    await startJobs([echoJob], { ...fast, work: true });
+    expect(await schedules()).toEqual([]);
+    await stopJobs();
+
+    const badCron = defineJob({
+      ...tickJob,
+      name: "test.bad-cron",
+      payload: z.object({ word: z.string() }),
+      handler: () => Promise.resolve(),
+    });
+    await expect(startJobs([badCron], { ...fast, work: true })).rejects.toThrow(/payload must accept \{\}/);
   });
 
   it("refuses a payload its schema rejects, and a job this process did not start", async () => {
