@@ -12,10 +12,7 @@ const REQUEST_SENDS_FIRST_SECONDS = 5;
 export function queueEmail(message: Pick<EmailMessage, "to" | "from" | "subject" | "html" | "text">) {
   return prisma.$transaction(async (tx) => {
     const queued = await tx.emailMessage.create({ data: message });
-    await deliverEmailJob.enqueue(
-      { messageId: queued.id },
-      { tx, startAfterSeconds: REQUEST_SENDS_FIRST_SECONDS },
-    );
+    await deliverEmailJob.enqueue({ messageId: queued.id }, { tx, startAfterSeconds: REQUEST_SENDS_FIRST_SECONDS });
     return queued;
   });
 }

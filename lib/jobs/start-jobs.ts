@@ -98,6 +98,7 @@ export async function stopJobs(): Promise<void> {
  * ones run in the background every 10 s until one succeeds.
  */
 export async function startJobsWhenDatabaseAnswers(jobs: Job[], options: StartJobsOptions): Promise<void> {
+  if (runningJobs()) return; // `next dev` may register the instrumentation again
   try {
     await startJobs(jobs, options);
   } catch (error) {
