@@ -10,7 +10,7 @@ export interface StartJobsOptions {
   schema?: string;
   /** How often an idle worker asks for work. Default 2 s. */
   pollingIntervalSeconds?: number;
-  /** Workers per job in this process, each taking one job at a time. Default 1. */
+  /** Workers per job in this process, each taking up to 10 due jobs at a time. Default 1. */
   workersPerJob?: number;
 }
 
@@ -66,18 +66,29 @@ async function startWorkers(
   }
   for (const job of jobs) {
     for (let i = 0; i < workersPerJob; i++) {
-      await boss.work(job.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async (runs) => {
-        for (const run of runs) {
-          const attempt = run.retryCount + 1;
-          try {
-            await job.handler(job.payload.parse(run.data), { id: run.id, attempt });
-          } catch (error) {
-            console.error(`[jobs] ${job.name} ${run.id} failed (attempt ${attempt}): ${(error as Error).message}`);
-            throw error;
-          }
-        }
-      });
+      await boss.work(job.name, { pollingIntervalSeconds, batchSize: JOBS_PER_FETCH, includeMetadata: true }, (runs) =>
+        Promise.all(runs.map((run) => runJob(boss, job, run))),
+      );
     }
+  }
+}
+
+/**
+ * How many due jobs a worker takes at once, and runs side by side. A worker
+ * fetches once per polling interval, even after a busy fetch, so this is
+ * also its pace through a backlog.
+ */
+const JOBS_PER_FETCH = 10;
+
+async function runJob(boss: PgBoss, job: Job, run: PgBoss.JobWithMetadata<unknown>) {
+  const attempt = run.retryCount + 1;
+  try {
+    await job.handler(job.payload.parse(run.data), { id: run.id, attempt });
+  } catch (error) {
+    const message = (error as Error).message;
+    console.error(`[jobs] ${job.name} ${run.id} failed (attempt ${attempt}): ${message}`);
+    // Failed on its own (to be retried per its policy); pg-boss completes the rest of the batch.
+    await boss.fail(job.name, run.id, { message });
   }
 }
 
