@@ -68,9 +68,13 @@ const schema = z
     SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
     SENDER_EMAIL: optional(z.string()),
     SENDER_PASSWORD: optional(z.string()),
-    // Whether this process sweeps the outbox (retries, messages left by a restart). Turn it off
-    // on instances that should not send in the background; at least one instance must keep it on.
-    EMAIL_OUTBOX_WORKER: withDefault(z.enum(["on", "off"]), "on"),
+
+    // Whether this process runs background jobs (email retries, cron jobs). Turn it off on instances
+    // that should only serve requests; at least one instance must keep it on.
+    JOB_WORKER: withDefault(
+      z.enum(["true", "false"], { error: "must be true or false" }).transform((value) => value === "true"),
+      "true",
+    ),
   })
   .superRefine((vars, ctx) => {
     const livekit = [vars.LIVEKIT_URL, vars.LIVEKIT_API_KEY, vars.LIVEKIT_API_SECRET];
