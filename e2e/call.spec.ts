@@ -83,7 +83,7 @@ test.describe("a LiveKit call", () => {
     // Chat: the third sends; both others receive it, with the sender's name. The guest's chat is closed: unread badge.
     await openPanel(host, "Chat");
     await openPanel(third, "Chat");
-    await third.getByLabel("Message").fill("Hello from Theo");
+    await third.getByRole("textbox", { name: "Message" }).fill("Hello from Theo");
     await third.getByRole("button", { name: "Send message" }).click();
     await expect(third.getByTestId("chat-message").filter({ hasText: "Hello from Theo" })).toContainText("You");
     const received = host.getByTestId("chat-message").filter({ hasText: "Hello from Theo" });

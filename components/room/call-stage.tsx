@@ -5,7 +5,6 @@ import {
   FocusLayout,
   FocusLayoutContainer,
   GridLayout,
-  ParticipantTile,
   isTrackReference,
   useLayoutContext,
   usePinnedTracks,
@@ -15,6 +14,7 @@ import {
 } from "@livekit/components-react";
 import { RoomEvent, Track, type Participant } from "livekit-client";
 import { useEffect, useState } from "react";
+import { CallTile } from "./call-tile";
 
 export type Layout = "grid" | "speaker";
 
@@ -43,7 +43,7 @@ export function CallStage({ layout }: { layout: Layout }) {
       <div className="lk-focus-layout-wrapper h-full">
         <FocusLayoutContainer>
           <CarouselLayout tracks={tracks.filter((track) => track !== focus)}>
-            <ParticipantTile />
+            <CallTile />
           </CarouselLayout>
           <FocusLayout trackRef={focus} />
         </FocusLayoutContainer>
@@ -53,7 +53,7 @@ export function CallStage({ layout }: { layout: Layout }) {
   return (
     <div className="lk-grid-layout-wrapper h-full">
       <GridLayout tracks={tracks}>
-        <ParticipantTile />
+        <CallTile />
       </GridLayout>
     </div>
   );
