@@ -2,7 +2,6 @@
 
 import {
   CarouselLayout,
-  FocusLayout,
   FocusLayoutContainer,
   GridLayout,
   isTrackReference,
@@ -14,7 +13,7 @@ import {
 } from "@livekit/components-react";
 import { RoomEvent, Track, type Participant } from "livekit-client";
 import { useEffect, useState } from "react";
-import { CallTile } from "./call-tile";
+import { CallTile, ContextTile } from "./call-tile";
 
 export type Layout = "grid" | "speaker";
 
@@ -43,9 +42,9 @@ export function CallStage({ layout }: { layout: Layout }) {
       <div className="lk-focus-layout-wrapper h-full">
         <FocusLayoutContainer>
           <CarouselLayout tracks={tracks.filter((track) => track !== focus)}>
-            <CallTile />
+            <ContextTile />
           </CarouselLayout>
-          <FocusLayout trackRef={focus} />
+          <CallTile trackRef={focus} />
         </FocusLayoutContainer>
       </div>
     );
@@ -53,7 +52,7 @@ export function CallStage({ layout }: { layout: Layout }) {
   return (
     <div className="lk-grid-layout-wrapper h-full">
       <GridLayout tracks={tracks}>
-        <CallTile />
+        <ContextTile />
       </GridLayout>
     </div>
   );

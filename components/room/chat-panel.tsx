@@ -3,6 +3,7 @@
 import type { useChat } from "@livekit/components-react";
 import { Send } from "lucide-react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -16,14 +17,21 @@ const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-di
 export function ChatPanel({ chat: { chatMessages, send, isSending } }: { chat: ReturnType<typeof useChat> }) {
   const [draft, setDraft] = useState("");
   const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: "end" }), [chatMessages.length]);
+  // Braces matter: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "end" });
+  }, [chatMessages.length]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const text = draft.trim();
     if (!text) return;
-    await send(text);
-    setDraft("");
+    try {
+      await send(text);
+      setDraft("");
+    } catch {
+      toast.error("Your message could not be sent. Try again.");
+    }
   }
 
   return (
