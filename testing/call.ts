@@ -37,6 +37,11 @@ export const controls = (page: Page) => page.getByRole("navigation", { name: "Ca
 /** Opens `url` (a meeting link), types `name` and joins; resolves once in the call. */
 export async function joinCall(page: Page, url: string, name: string): Promise<void> {
   await page.goto(url);
+  // Join once the camera preview plays, as a person would: before that the pre-join screen has no camera to pass on.
+  const preview = page.getByTestId("camera-preview");
+  await expect
+    .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 20_000 })
+    .toBeGreaterThan(0);
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Join meeting" }).click();
   await expect(controls(page)).toBeVisible({ timeout: 20_000 });
