@@ -4,11 +4,11 @@ import {
   createMeeting,
   expectRemoteVideoPlaying,
   joinCall,
-  openPage,
+  expect,
+  test,
   participantCount,
 } from "../testing/call";
 import { startTestLivekitServer, type LivekitServer } from "../testing/livekit-server";
-import { expect, test } from "../testing/playwright-fixtures";
 import { startServer, type TestServer } from "../testing/start-server";
 import { TEST_LIVEKIT } from "../testing/test-env";
 import { createTestUser } from "../testing/users";
@@ -26,7 +26,7 @@ test.describe("when LiveKit stops mid-call", () => {
   });
 
   test("the call shows it is reconnecting, then a clear failure with Rejoin, which works once LiveKit is back", async ({
-    browser,
+    openPage,
     request,
   }) => {
     test.setTimeout(150_000);
@@ -34,8 +34,8 @@ test.describe("when LiveKit stops mid-call", () => {
     const port = Number(new URL(livekit.url).port);
     qari = await startServer({ LIVEKIT_URL: livekit.url });
     const meeting = await createMeeting(request, await createTestUser(), { title: "Fragile" }, qari.url);
-    const alice = await openPage(browser, qari.url);
-    const bob = await openPage(browser, qari.url);
+    const alice = await openPage({ baseURL: qari.url });
+    const bob = await openPage({ baseURL: qari.url });
     await joinCall(alice, `${qari.url}/m/${meeting.code}`, "Alice");
     await joinCall(bob, `${qari.url}/m/${meeting.code}`, "Bob");
     await expectRemoteVideoPlaying(alice);
@@ -65,7 +65,7 @@ test.describe("join tokens that expire", () => {
   test.afterEach(async () => qari?.stop());
 
   test("a token used after its expiry cannot join; a participant connected with one stays past it", async ({
-    browser,
+    openPage,
     request,
   }) => {
     // LiveKit accepts a token for 60 s past its `exp` (clock-skew leeway), so this waits that out.
@@ -75,7 +75,7 @@ test.describe("join tokens that expire", () => {
     const link = `${qari.url}/m/${meeting.code}`;
 
     // Someone joins now, and a second token is taken now for later.
-    const early = await openPage(browser, qari.url);
+    const early = await openPage({ baseURL: qari.url });
     const tokenResponse = early.waitForResponse((response) => response.url().endsWith(`/${meeting.code}/token`));
     await joinCall(early, link, "Early Bird");
     const earlyToken = (await (await tokenResponse).json()) as { identity: string; expiresAt: string };
@@ -88,7 +88,7 @@ test.describe("join tokens that expire", () => {
     await expect.poll(async () => (await fetch(validate)).status, { timeout: 100_000, intervals: [1_000] }).toBe(401);
 
     // The late joiner's page is handed the expired token: LiveKit turns it down and the page says so.
-    const late = await openPage(browser, qari.url);
+    const late = await openPage({ baseURL: qari.url });
     await late.route(`**/api/v1/meetings/${meeting.code}/token`, (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(staleBody) }),
     );

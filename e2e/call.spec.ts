@@ -6,14 +6,14 @@ import {
   expectRemoteAudioArriving,
   expectRemoteVideoPlaying,
   joinCall,
-  openPage,
+  expect,
+  test,
   openPanel,
   participantCount,
   personRow,
   remoteVideo,
   tileNames,
 } from "../testing/call";
-import { expect, test } from "../testing/playwright-fixtures";
 import { TEST_LIVEKIT } from "../testing/test-env";
 import { createTestUser } from "../testing/users";
 
@@ -31,14 +31,13 @@ test.describe("a LiveKit call", () => {
   test.slow();
 
   test("host and guest join from the link and each sees the other's video playing and gets their audio", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const owner = await createTestUser("Hana Host");
     const meeting = await createMeeting(request, owner, { title: "Weekly sync" });
-    const host = await openPage(browser, baseURL!, owner);
-    const guest = await openPage(browser, baseURL!);
+    const host = await openPage({ user: owner });
+    const guest = await openPage();
 
     await joinCall(host, meeting.link, "Hana Host");
     await joinCall(guest, meeting.link, "Gus Guest");
@@ -54,14 +53,13 @@ test.describe("a LiveKit call", () => {
   });
 
   test("names on the tiles, the people panel and the count follow a third person; chat reaches everyone", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const owner = await createTestUser("Olga Owner");
     const meeting = await createMeeting(request, owner);
-    const host = await openPage(browser, baseURL!, owner);
-    const guest = await openPage(browser, baseURL!);
+    const host = await openPage({ user: owner });
+    const guest = await openPage();
     await joinCall(host, meeting.link, "Olga Owner");
     await joinCall(guest, meeting.link, "Pat Guest");
     await expect(participantCount(host)).toHaveAttribute("data-count", "2");
@@ -71,7 +69,7 @@ test.describe("a LiveKit call", () => {
     await expect(personRow(host, "Pat Guest")).toBeVisible();
     await expect(personRow(host, "Pat Guest").getByText("Host")).toHaveCount(0);
 
-    const third = await openPage(browser, baseURL!);
+    const third = await openPage();
     await joinCall(third, meeting.link, "Theo Third");
     for (const page of [host, guest, third]) {
       await expect(participantCount(page)).toHaveAttribute("data-count", "3");
@@ -101,12 +99,12 @@ test.describe("a LiveKit call", () => {
     await expect(personRow(host, "Theo Third")).toHaveCount(0);
   });
 
-  test("a shared screen reaches the others as a screen-share track", async ({ browser, request, baseURL }) => {
+  test("a shared screen reaches the others as a screen-share track", async ({ openPage, request }) => {
     // Chromium's fake media flags (testing/chromium.ts) also answer getDisplayMedia with a fake screen,
     // so this goes through the real button, the real capture call and LiveKit's real screen-share publish.
     const meeting = await createMeeting(request, await createTestUser());
-    const sharer = await openPage(browser, baseURL!);
-    const viewer = await openPage(browser, baseURL!);
+    const sharer = await openPage();
+    const viewer = await openPage();
     await joinCall(sharer, meeting.link, "Sam Sharer");
     await joinCall(viewer, meeting.link, "Vic Viewer");
     await expect(remoteVideo(viewer, "screen_share")).toHaveCount(0);
@@ -123,13 +121,12 @@ test.describe("a LiveKit call", () => {
   });
 
   test("muting the microphone and the camera (buttons and Meet's shortcuts) shows at the others", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const meeting = await createMeeting(request, await createTestUser());
-    const speaker = await openPage(browser, baseURL!);
-    const listener = await openPage(browser, baseURL!);
+    const speaker = await openPage();
+    const listener = await openPage();
     await joinCall(speaker, meeting.link, "Mia Muter");
     await joinCall(listener, meeting.link, "Lee Listener");
     await openPanel(listener, "People");
@@ -163,14 +160,13 @@ test.describe("a LiveKit call", () => {
   });
 
   test("a meeting limited to two shows the third person the full-room page, and Retry works once a seat frees", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const meeting = await createMeeting(request, await createTestUser(), { options: { maxParticipants: 2 } });
-    const first = await openPage(browser, baseURL!);
-    const second = await openPage(browser, baseURL!);
-    const third = await openPage(browser, baseURL!);
+    const first = await openPage();
+    const second = await openPage();
+    const third = await openPage();
     await joinCall(first, meeting.link, "First");
     await joinCall(second, meeting.link, "Second");
 
@@ -191,13 +187,12 @@ test.describe("a LiveKit call", () => {
   });
 
   test("leaving goes to the left page and Rejoin works; a closed tab leaves the others' call", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const meeting = await createMeeting(request, await createTestUser(), { title: "Standup" });
-    const stayer = await openPage(browser, baseURL!);
-    const leaver = await openPage(browser, baseURL!);
+    const stayer = await openPage();
+    const leaver = await openPage();
     await joinCall(stayer, meeting.link, "Stella Stays");
     await joinCall(leaver, meeting.link, "Leo Leaves");
     await expect(participantCount(stayer)).toHaveAttribute("data-count", "2");
@@ -221,13 +216,12 @@ test.describe("a LiveKit call", () => {
   });
 
   test("the host's token administers the room through LiveKit's room service; a guest's is refused", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const owner = await createTestUser("Ada Admin");
     const meeting = await createMeeting(request, owner);
-    const host = await openPage(browser, baseURL!, owner);
+    const host = await openPage({ user: owner });
     const tokenResponse = host.waitForResponse((response) => response.url().endsWith(`/${meeting.code}/token`));
     await joinCall(host, meeting.link, "Ada Admin");
     const hostToken = (await (await tokenResponse).json()) as { token: string; role: string; identity: string };
@@ -254,27 +248,24 @@ test.describe("a LiveKit call", () => {
   });
 
   test("the in-call screen has no WCAG A/AA violations and fits a 390 px phone, panels as full-screen sheets", async ({
-    browser,
+    openPage,
     request,
-    baseURL,
   }) => {
     const owner = await createTestUser("Phoebe Phone");
     const meeting = await createMeeting(request, owner, { title: "On the go" });
-    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true });
-    await context.addCookies([{ name: "authjs.session-token", value: owner.sessionToken, url: baseURL! }]);
-    const phone = await context.newPage();
-    const other = await openPage(browser, baseURL!);
+    const phone = await openPage({ user: owner, viewport: { width: 390, height: 844 } });
+    const other = await openPage();
     await joinCall(phone, meeting.link, "Phoebe Phone");
     await joinCall(other, meeting.link, "Desk Person");
     await expectRemoteVideoPlaying(phone);
 
     // Nothing sticks out sideways; every control is on screen and big enough to tap.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    for (const button of await controls(phone).getByRole("button").all()) {
-      const box = (await button.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(390);
-      expect(box.width).toBeGreaterThanOrEqual(40);
+    const buttons = await controls(phone).getByRole("button").all();
+    expect(buttons).toHaveLength(8);
+    for (const button of buttons) {
+      await expect(button).toBeInViewport({ ratio: 1 });
+      expect(await button.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThanOrEqual(40);
     }
     await expectNoAxeViolations(phone);
 

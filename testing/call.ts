@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./playwright-fixtures";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { test as base, expect, signIn } from "./playwright-fixtures";
 import type { TestUser } from "./users";
 
 /**
@@ -24,12 +24,32 @@ export async function createMeeting(
   return (await response.json()) as Meeting;
 }
 
-/** A page in a browser context of its own (its own cookies and media), signed in as `user` when given. */
-export async function openPage(browser: Browser, baseURL: string, user?: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL, permissions: ["camera", "microphone"] });
-  if (user) await signIn(context, user, baseURL);
-  return context.newPage();
-}
+type PageOptions = { user?: TestUser; baseURL?: string; viewport?: { width: number; height: number } };
+
+/**
+ * The call specs' `test`: `openPage({ user, baseURL, viewport })` gives a page
+ * in a browser context of its own (its own cookies and media), signed in as
+ * `user` when given. The contexts close when the test ends, so nobody from an
+ * earlier test is still in a call, sending video, while the next one runs.
+ */
+export const test = base.extend<{ openPage: (options?: PageOptions) => Promise<Page> }>({
+  openPage: async ({ browser, baseURL }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async ({ user, viewport, ...options } = {}) => {
+      const origin = options.baseURL ?? baseURL!;
+      const context = await browser.newContext({
+        baseURL: origin,
+        ...(viewport ? { viewport, isMobile: true, hasTouch: true } : {}),
+      });
+      contexts.push(context);
+      if (user) await signIn(context, user, origin);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+export { expect };
 
 /** The call's control bar: visible once connected. */
 export const controls = (page: Page) => page.getByRole("navigation", { name: "Call controls" });
