@@ -85,6 +85,9 @@ const decodedFrames = (page: Page, source: "camera" | "screen_share") =>
 
 /** Asserts the remote `source` video on `page` plays: its decoded frame count rises between two readings. */
 export async function expectRemoteVideoPlaying(page: Page, source: "camera" | "screen_share" = "camera") {
+  // Headless Chromium stops presenting video frames in a window behind another (each context is a window):
+  // the person whose screen is looked at is the one in front, as they would be.
+  await page.bringToFront();
   await expect(remoteVideo(page, source).first()).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => decodedFrames(page, source), { timeout: 20_000 }).toBeGreaterThan(0);
   const before = await decodedFrames(page, source);
