@@ -46,6 +46,14 @@ const schema = z
     LIVEKIT_API_SECRET: optional(z.string()),
     // Read by scripts/lib/livekit-server.mjs only: the binary `npm run dev` / `npm start` run when LIVEKIT_URL is unset.
     LIVEKIT_SERVER_BIN: optional(z.string()),
+    // Test-only: a join token lifetime short enough for a test to see a token expire. Default ten minutes.
+    LIVEKIT_JOIN_TOKEN_TTL_SECONDS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60 * 60),
+    ),
     JITSI_APP_ID: optional(z.string()),
     JITSI_APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
 

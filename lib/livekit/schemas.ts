@@ -22,6 +22,14 @@ export const joinTokenSchema = z
   })
   .meta({ id: "JoinToken" });
 
+export const roomOccupancySchema = z
+  .object({
+    participants: z.int().meta({ description: "People in the meeting's LiveKit room now, as LiveKit lists them." }),
+    maxParticipants: z.int().nullable().meta({ description: "The meeting's limit; null when it has none." }),
+    full: z.boolean().meta({ description: "Whether LiveKit would turn the next person away." }),
+  })
+  .meta({ id: "RoomOccupancy" });
+
 /** LiveKit room names the old room API accepts: they also appear in URLs and logs. */
 const roomNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const roomName = { description: "The LiveKit room's name.", example: "standup-42" };
@@ -83,4 +91,5 @@ export const roomNameParamsSchema = z.object({
 
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export type JoinToken = z.infer<typeof joinTokenSchema>;
+export type RoomOccupancy = z.infer<typeof roomOccupancySchema>;
 export type RoomResource = z.infer<typeof roomSchema>;
