@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
-import { test as base, expect, signIn } from "./playwright-fixtures";
+import { test as base, expect, signIn, watchForCspViolations } from "./playwright-fixtures";
 import type { TestUser } from "./users";
 
 /**
@@ -33,7 +33,7 @@ type PageOptions = { user?: TestUser; baseURL?: string; viewport?: { width: numb
  * earlier test is still in a call, sending video, while the next one runs.
  */
 export const test = base.extend<{ openPage: (options?: PageOptions) => Promise<Page> }>({
-  openPage: async ({ browser, baseURL }, provide) => {
+  openPage: async ({ browser, baseURL, cspViolations }, provide) => {
     const contexts: BrowserContext[] = [];
     await provide(async ({ user, viewport, ...options } = {}) => {
       const origin = options.baseURL ?? baseURL!;
@@ -42,6 +42,7 @@ export const test = base.extend<{ openPage: (options?: PageOptions) => Promise<P
         ...(viewport ? { viewport, isMobile: true, hasTouch: true } : {}),
       });
       contexts.push(context);
+      watchForCspViolations(context, cspViolations);
       if (user) await signIn(context, user, origin);
       return context.newPage();
     });

@@ -8,10 +8,21 @@ export async function signIn(context: BrowserContext, user: TestUser, baseURL: s
   ]);
 }
 
+/** Collects into `violations` what Chromium reports of the Content-Security-Policy on `context`'s pages. */
+export function watchForCspViolations(context: BrowserContext, violations: string[]): void {
+  const watch = (page: Page) =>
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on("page", watch);
+}
+
 /**
  * `user`: a fresh user with a database session and an API key, for `signIn` or API calls.
  * `cspViolations` (automatic): fails any test whose pages broke the Content-Security-Policy —
- * Chromium reports each refused script, connection, frame or style on the console.
+ * Chromium reports each refused script, connection, frame or style on the console. Contexts a
+ * test makes itself join in through `watchForCspViolations(context, cspViolations)`.
  */
 export const test = base.extend<{ user: TestUser; cspViolations: string[] }>({
   user: async ({}, use) => {
@@ -20,12 +31,7 @@ export const test = base.extend<{ user: TestUser; cspViolations: string[] }>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      const watch = (page: Page) =>
-        page.on("console", (message) => {
-          if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-        });
-      context.pages().forEach(watch);
-      context.on("page", watch);
+      watchForCspViolations(context, violations);
       await use(violations);
       expect(violations, "Content-Security-Policy violations").toEqual([]);
     },
