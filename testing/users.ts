@@ -25,8 +25,20 @@ const testDatabase = () => (pool ??= new pg.Pool({ connectionString: testDatabas
  * the app's server-only modules, share it). Sessions are what next-auth
  * creates after a sign-in: a row whose token the cookie carries.
  */
-export async function createTestUser(name = "Test User"): Promise<TestUser> {
-  const db = testDatabase();
+export async function createTestUser(
+  name = "Test User",
+  { databaseUrl }: { databaseUrl?: string } = {},
+): Promise<TestUser> {
+  // Another database than the run's (a test's own, which it stops and starts): a pool for this user only.
+  const own = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1 }) : null;
+  try {
+    return await insertTestUser(own ?? testDatabase(), name);
+  } finally {
+    await own?.end();
+  }
+}
+
+async function insertTestUser(db: pg.Pool, name: string): Promise<TestUser> {
   const id = `test-${randomUUID()}`;
   const email = `${id}@example.test`;
   const sessionToken = randomBytes(32).toString("hex");

@@ -25,7 +25,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   // pg errors that escape Prisma (a pool that cannot connect at all).
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT" || code === "57P03";
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT" || code === "57P03") return true;
+  // A connection cut mid-query: pg gives this one no code, only its message, and Prisma passes it on as is.
+  return error instanceof Error && /^Connection terminated( unexpectedly)?$|^read ECONNRESET$/.test(error.message);
 }
 
 /** True when `error` is a unique-constraint violation, on `field` when one is given. */
