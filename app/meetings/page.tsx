@@ -5,19 +5,16 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { listMeetings } from "@/lib/meetings/list-meetings";
-import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+import { toMeetingResources } from "@/lib/meetings/to-meeting-resources";
 
 export const metadata: Metadata = { title: "Your meetings" };
 
 /** The dashboard: the user's meetings as upcoming, any time, and past, read straight from the database. */
 export default async function MeetingsPage() {
   const user = await requireUser("/meetings");
-  const [upcoming, undated, past] = await Promise.all([
-    listMeetings(user.id, { when: "upcoming", limit: 100 }),
-    listMeetings(user.id, { when: "undated", limit: 100 }),
-    listMeetings(user.id, { when: "past", limit: 100 }),
-  ]);
-  const resources = (page: typeof upcoming) => page.meetings.map(toMeetingResource);
+  const page = async (when: "upcoming" | "undated" | "past") =>
+    toMeetingResources((await listMeetings(user.id, { when, limit: 100 })).meetings);
+  const [upcoming, undated, past] = await Promise.all([page("upcoming"), page("undated"), page("past")]);
 
   return (
     <div className="mx-auto grid w-full max-w-3xl gap-8 px-4 py-10">
@@ -31,11 +28,11 @@ export default async function MeetingsPage() {
       </div>
       <MeetingList
         title="Upcoming"
-        meetings={resources(upcoming)}
+        meetings={upcoming}
         empty="Nothing scheduled. Schedule a meeting to see it here."
       />
-      <MeetingList title="Any time" meetings={resources(undated)} empty="Meetings without a date appear here." />
-      <MeetingList title="Past" meetings={resources(past)} empty="Meetings that are over appear here." />
+      <MeetingList title="Any time" meetings={undated} empty="Meetings without a date appear here." />
+      <MeetingList title="Past" meetings={past} empty="Meetings that are over appear here." />
     </div>
   );
 }

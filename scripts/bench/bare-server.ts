@@ -9,7 +9,7 @@ import { joinInputSchema } from "@/lib/meetings/join-input";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { createMeetingInputSchema } from "@/lib/meetings/schemas";
-import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+import { toMeetingResourceWithLive } from "@/lib/meetings/to-meeting-resources";
 
 const port = Number(process.argv[2]);
 
@@ -44,11 +44,11 @@ const server = http.createServer((req, res) => {
       if (!userId) return send(res, 401, { error: "unauthorized" });
       if (req.method === "POST" && req.url === "/api/v1/meetings") {
         const input = createMeetingInputSchema.parse(JSON.parse(await readBody(req)));
-        return send(res, 201, toMeetingResource(await createMeeting(userId, input)));
+        return send(res, 201, await toMeetingResourceWithLive(await createMeeting(userId, input)));
       }
       const lookup = /^\/api\/v1\/meetings\/([^/]+)$/.exec(req.url ?? "");
       if (req.method === "GET" && lookup) {
-        return send(res, 200, toMeetingResource(await getMeetingOrThrow(decodeURIComponent(lookup[1]!), userId)));
+        return send(res, 200, await toMeetingResourceWithLive(await getMeetingOrThrow(decodeURIComponent(lookup[1]!), userId)));
       }
       send(res, 404, { error: "not found" });
     } catch (error) {

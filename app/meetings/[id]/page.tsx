@@ -8,7 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/require-user";
 import { findOwnedMeeting } from "@/lib/meetings/find-owned-meeting";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
-import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+import { toMeetingResourceWithLive } from "@/lib/meetings/to-meeting-resources";
 
 export const metadata: Metadata = { title: "Meeting settings", robots: { index: false } };
 
@@ -18,7 +18,7 @@ export default async function MeetingSettingsPage({ params }: PageProps<"/meetin
   const user = await requireUser(`/meetings/${encodeURIComponent(id)}`);
   const meeting = await findOwnedMeeting(decodeURIComponent(id), user.id);
   if (!meeting) notFound();
-  const resource = toMeetingResource(meeting);
+  const resource = await toMeetingResourceWithLive(meeting);
 
   return (
     <div className="mx-auto grid w-full max-w-2xl gap-6 px-4 py-10">
