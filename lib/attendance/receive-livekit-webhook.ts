@@ -1,5 +1,5 @@
 import "server-only";
-import { recordLivekitEvent } from "./record-livekit-event";
+import { recordLivekitEvent, toStoredEvent } from "./record-livekit-event";
 import { verifyLivekitWebhook } from "./verify-livekit-webhook";
 
 /**
@@ -12,5 +12,5 @@ export async function receiveLivekitWebhook(
   authorization: string | null,
 ): Promise<{ status: "recorded" | "duplicate" }> {
   const event = await verifyLivekitWebhook(body, authorization);
-  return { status: (await recordLivekitEvent(event)) ? "recorded" : "duplicate" };
+  return { status: (await recordLivekitEvent(toStoredEvent(event))) ? "recorded" : "duplicate" };
 }

@@ -14,27 +14,49 @@ export const ACTED_ON = new Set([
   "track_unpublished",
 ]);
 
+/** An event as stored: LiveKit's, or one reconciliation observed (`reconcile:…` ids). */
+export interface StoredEventInput {
+  id: string;
+  event: string;
+  roomSid: string | null;
+  roomName: string | null;
+  participantSid: string | null;
+  createdAt: Date;
+  payload: unknown;
+}
+
+/** A verified webhook event in the shape it is stored in; LiveKit's times are whole seconds. */
+export function toStoredEvent(event: WebhookEvent): StoredEventInput {
+  return {
+    id: event.id,
+    event: event.event,
+    roomSid: event.room?.sid || null,
+    roomName: event.room?.name || null,
+    participantSid: event.participant?.sid || null,
+    createdAt: new Date(Number(event.createdAt) * 1000),
+    payload: event.toJson(),
+  };
+}
+
 /**
- * Stores a verified event once, under its id, and brings the room's session and
- * the participant's stay up to date from every stored event, in one transaction.
+ * Stores an event once, under its id, and brings the room's session and the
+ * participant's stay up to date from every stored event, in one transaction.
  * A duplicate (LiveKit retries, or posts to two instances) finds its row and
  * changes nothing. Cost: one insert; for an acted-on event a per-room advisory
  * lock and about five indexed queries. Answers whether the event was new.
  */
-export async function recordLivekitEvent(event: WebhookEvent): Promise<boolean> {
-  const room = event.room;
-  const participantSid = event.participant?.sid || null;
-  const createdAt = new Date(Number(event.createdAt) * 1000);
+export async function recordLivekitEvent(event: StoredEventInput): Promise<boolean> {
+  const { roomSid, roomName, participantSid } = event;
   return prisma.$transaction(
     async (tx) => {
       const inserted = await tx.$executeRaw`
         INSERT INTO "LivekitEvent" ("id", "event", "roomSid", "roomName", "participantSid", "createdAt", "payload")
-        VALUES (${event.id}, ${event.event}, ${room?.sid || null}, ${room?.name || null}, ${participantSid},
-                ${createdAt}, ${JSON.stringify(event.toJson())}::jsonb)
+        VALUES (${event.id}, ${event.event}, ${roomSid}, ${roomName}, ${participantSid},
+                ${event.createdAt}, ${JSON.stringify(event.payload)}::jsonb)
         ON CONFLICT ("id") DO NOTHING`;
       if (inserted === 0) return false;
-      if (ACTED_ON.has(event.event) && room?.sid) {
-        await deriveRoomState(tx, { roomSid: room.sid, roomName: room.name, participantSid });
+      if (ACTED_ON.has(event.event) && roomSid) {
+        await deriveRoomState(tx, { roomSid, roomName: roomName ?? "", participantSid });
       }
       return true;
     },
