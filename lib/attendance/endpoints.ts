@@ -8,6 +8,9 @@ import {
   webhookReceiptSchema,
 } from "./schemas";
 
+/** Event streams must reach the browser as they are written: no caching, no proxy buffering. */
+const presenceStreamHeaders = { "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" } as const;
+
 const webhook = {
   method: "POST",
   access: "public",
@@ -55,5 +58,38 @@ export const attendanceApi = defineEndpoints({
     query: attendanceQuerySchema,
     response: { status: 200, description: "The attendance (or its CSV).", schema: attendanceSchema },
     errors: ["not_found"],
+  },
+  streamMeetingPresence: {
+    method: "GET",
+    path: "/api/v1/meetings/{id}/presence",
+    access: "anyone",
+    summary: "Follow who is in a meeting",
+    description:
+      "Server-Sent Events for the meeting page: a `presence` event (a PresenceSummary: live status and the names " +
+      "of who is in) at once and after every change, from any instance. Anyone with the link sees this much.",
+    tags: ["Attendance"],
+    params: meetingIdParamsSchema,
+    response: {
+      status: 200,
+      description: "An event stream of PresenceSummary objects.",
+      contentType: "text/event-stream",
+      headers: presenceStreamHeaders,
+    },
+    errors: ["not_found", "gone"],
+  },
+  streamMyPresence: {
+    method: "GET",
+    path: "/api/v1/presence",
+    access: "session",
+    summary: "Follow your meetings' live status",
+    description:
+      "Server-Sent Events for the dashboard: a `presence` event per meeting of yours, at once and on change.",
+    tags: ["Attendance"],
+    response: {
+      status: 200,
+      description: "An event stream of PresenceSummary objects.",
+      contentType: "text/event-stream",
+      headers: presenceStreamHeaders,
+    },
   },
 });
