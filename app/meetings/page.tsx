@@ -1,9 +1,11 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LivePresenceProvider } from "@/components/attendance/live-badges";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
+import { presenceSummaries } from "@/lib/attendance/presence-summary";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import { toMeetingResources } from "@/lib/meetings/to-meeting-resources";
 
@@ -15,6 +17,7 @@ export default async function MeetingsPage() {
   const page = async (when: "upcoming" | "undated" | "past") =>
     toMeetingResources((await listMeetings(user.id, { when, limit: 100 })).meetings);
   const [upcoming, undated, past] = await Promise.all([page("upcoming"), page("undated"), page("past")]);
+  const presence = await presenceSummaries([...upcoming, ...undated, ...past].map((meeting) => meeting.id));
 
   return (
     <div className="mx-auto grid w-full max-w-3xl gap-8 px-4 py-10">
@@ -26,13 +29,15 @@ export default async function MeetingsPage() {
           </Link>
         </Button>
       </div>
-      <MeetingList
-        title="Upcoming"
-        meetings={upcoming}
-        empty="Nothing scheduled. Schedule a meeting to see it here."
-      />
-      <MeetingList title="Any time" meetings={undated} empty="Meetings without a date appear here." />
-      <MeetingList title="Past" meetings={past} empty="Meetings that are over appear here." />
+      <LivePresenceProvider initial={presence}>
+        <MeetingList
+          title="Upcoming"
+          meetings={upcoming}
+          empty="Nothing scheduled. Schedule a meeting to see it here."
+        />
+        <MeetingList title="Any time" meetings={undated} empty="Meetings without a date appear here." />
+        <MeetingList title="Past" meetings={past} empty="Meetings that are over appear here." />
+      </LivePresenceProvider>
     </div>
   );
 }

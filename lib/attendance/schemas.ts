@@ -72,6 +72,10 @@ export const presenceSummarySchema = z
     meetingId: z.string(),
     live: liveStatusSchema,
     names: z.array(z.string()).meta({ description: "Display names of who is in, earliest arrival first." }),
+    lastSession: z
+      .object({ startedAt: z.iso.datetime(), endedAt: z.iso.datetime() })
+      .nullable()
+      .meta({ description: "The latest session that has ended, if any." }),
   })
   .meta({ id: "PresenceSummary" });
 

@@ -1,9 +1,12 @@
+import { Users } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteMeetingButton } from "@/components/meetings/delete-meeting-button";
 import { InviteForm } from "@/components/meetings/invite-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { ShareCard } from "@/components/meetings/share-card";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/require-user";
 import { findOwnedMeeting } from "@/lib/meetings/find-owned-meeting";
@@ -22,7 +25,14 @@ export default async function MeetingSettingsPage({ params }: PageProps<"/meetin
 
   return (
     <div className="mx-auto grid w-full max-w-2xl gap-6 px-4 py-10">
-      <h1 className="text-2xl font-semibold">{resource.title}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{resource.title}</h1>
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/meetings/${resource.id}/attendance`}>
+            <Users aria-hidden /> Attendance
+          </Link>
+        </Button>
+      </div>
       <Card>
         <CardHeader>
           <CardTitle>Share</CardTitle>
