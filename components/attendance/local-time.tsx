@@ -10,12 +10,9 @@ const never = () => () => {};
  */
 export function LocalTime({ iso, options }: { iso: string; options?: Intl.DateTimeFormatOptions }) {
   const format = (timeZone?: string) =>
-    new Intl.DateTimeFormat(undefined, {
-      dateStyle: "medium",
-      timeStyle: "short",
-      ...options,
-      ...(timeZone ? { timeZone, timeZoneName: "short" } : {}),
-    }).format(new Date(iso));
+    new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", ...options, timeZone }).format(
+      new Date(iso),
+    ) + (timeZone ? ` ${timeZone}` : "");
   const text = useSyncExternalStore(
     never,
     () => format(),
