@@ -11,15 +11,15 @@ type Tx = Prisma.TransactionClient;
  * from the whole record rather than applying the one event makes the result
  * independent of arrival order and of which instance received what.
  *
- * The advisory lock serialises the events of one room: whichever transaction
- * takes it last sees every event committed before it and its own, so the last
- * computation is always complete. Notifies listeners when it commits.
+ * The caller holds the room's advisory lock, taken after inserting the event
+ * (recordLivekitEvent): whichever transaction takes it last sees every event
+ * committed before it and its own, so the last computation is always complete.
+ * Notifies listeners when it commits.
  */
 export async function deriveRoomState(
   tx: Tx,
   room: { roomSid: string; roomName: string; participantSid: string | null },
 ): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${room.roomSid}, 0))`;
   const [session] = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
     INSERT INTO "MeetingSession" ("id", "roomSid", "roomName", "meetingId", "startedAt", "endedAt")
     SELECT ${`ms_${room.roomSid}`}, ${room.roomSid}, ${room.roomName},
@@ -33,7 +33,7 @@ export async function deriveRoomState(
     RETURNING "id", "meetingId"`;
   if (!session) return;
   if (room.participantSid) await deriveStay(tx, session.id, room.participantSid);
-  await tx.$executeRaw`
+  await tx.$queryRaw`
     UPDATE "MeetingSession" SET "peakParticipants" = (
       SELECT COALESCE(MAX("present"), 0) FROM (
         -- At equal times a leave (-1) sorts before a join (+1), so a handover is not counted as an overlap.
@@ -44,6 +44,6 @@ export async function deriveRoomState(
         ) AS "changes"
       ) AS "running"
     )
-    WHERE "id" = ${session.id}`;
-  await tx.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${session.meetingId ?? ""})`;
+    WHERE "id" = ${session.id}
+    RETURNING pg_notify(${PRESENCE_CHANNEL}, ${session.meetingId ?? ""})::text`;
 }

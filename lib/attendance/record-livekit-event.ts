@@ -42,22 +42,29 @@ export function toStoredEvent(event: WebhookEvent): StoredEventInput {
  * Stores an event once, under its id, and brings the room's session and the
  * participant's stay up to date from every stored event, in one transaction.
  * A duplicate (LiveKit retries, or posts to two instances) finds its row and
- * changes nothing. Cost: one insert; for an acted-on event a per-room advisory
- * lock and about five indexed queries. Answers whether the event was new.
+ * changes nothing. Cost: one insert (which also takes the room's advisory lock);
+ * for an acted-on event about four more indexed queries. Answers whether the event was new.
  */
 export async function recordLivekitEvent(event: StoredEventInput): Promise<boolean> {
   const { roomSid, roomName, participantSid } = event;
+  // Only events that change a room's state take (and need) its lock.
+  const lockKey = ACTED_ON.has(event.event) ? roomSid : null;
   return prisma.$transaction(
     async (tx) => {
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "LivekitEvent" ("id", "event", "roomSid", "roomName", "participantSid", "createdAt", "payload")
-        VALUES (${event.id}, ${event.event}, ${roomSid}, ${roomName}, ${participantSid},
-                ${event.createdAt}, ${JSON.stringify(event.payload)}::jsonb)
-        ON CONFLICT ("id") DO NOTHING`;
-      if (inserted === 0) return false;
-      if (ACTED_ON.has(event.event) && roomSid) {
-        await deriveRoomState(tx, { roomSid, roomName: roomName ?? "", participantSid });
-      }
+      // Inserted, then (only if new) the room's lock, in one round trip.
+      const inserted = await tx.$queryRaw<unknown[]>`
+        WITH "stored" AS (
+          INSERT INTO "LivekitEvent" ("id", "event", "roomSid", "roomName", "participantSid", "createdAt", "payload")
+          VALUES (${event.id}, ${event.event}, ${roomSid}, ${roomName}, ${participantSid},
+                  ${event.createdAt}, ${JSON.stringify(event.payload)}::jsonb)
+          ON CONFLICT ("id") DO NOTHING
+          RETURNING "id"
+        )
+        SELECT CASE WHEN ${lockKey}::text IS NULL THEN ''
+               ELSE pg_advisory_xact_lock(hashtextextended(${lockKey}::text, 0))::text END
+        FROM "stored"`;
+      if (inserted.length === 0) return false;
+      if (lockKey) await deriveRoomState(tx, { roomSid: lockKey, roomName: roomName ?? "", participantSid });
       return true;
     },
     // Events of one room wait for each other's lock; under a burst that can take a moment.
