@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { chromium, type APIRequestContext, type Page } from "@playwright/test";
 import { TokenVerifier } from "livekit-server-sdk";
 import { chromiumArgs, findChromium } from "../testing/chromium";
+import { expect, test } from "../testing/playwright-fixtures";
 import { freePort } from "../testing/free-port";
 import { startServer, type TestServer } from "../testing/start-server";
 import { TEST_LIVEKIT } from "../testing/test-env";

@@ -28,6 +28,7 @@ const schema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
+    HOST: optional(z.string()),
     APP_URL: optional(httpUrl),
 
     DATABASE_URL: optional(postgresUrl),
@@ -45,6 +46,14 @@ const schema = z
     LIVEKIT_API_SECRET: optional(z.string()),
     // Read by scripts/lib/livekit-server.mjs only: the binary `npm run dev` / `npm start` run when LIVEKIT_URL is unset.
     LIVEKIT_SERVER_BIN: optional(z.string()),
+    // Test-only: a join token lifetime short enough for a test to see a token expire. Default ten minutes.
+    LIVEKIT_JOIN_TOKEN_TTL_SECONDS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60 * 60),
+    ),
     JITSI_APP_ID: optional(z.string()),
     JITSI_APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
 
@@ -67,9 +76,13 @@ const schema = z
     SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
     SENDER_EMAIL: optional(z.string()),
     SENDER_PASSWORD: optional(z.string()),
-    // Whether this process sweeps the outbox (retries, messages left by a restart). Turn it off
-    // on instances that should not send in the background; at least one instance must keep it on.
-    EMAIL_OUTBOX_WORKER: withDefault(z.enum(["on", "off"]), "on"),
+
+    // Whether this process runs background jobs (email retries, cron jobs). Turn it off on instances
+    // that should only serve requests; at least one instance must keep it on.
+    JOB_WORKER: withDefault(
+      z.enum(["true", "false"], { error: "must be true or false" }).transform((value) => value === "true"),
+      "true",
+    ),
   })
   .superRefine((vars, ctx) => {
     const livekit = [vars.LIVEKIT_URL, vars.LIVEKIT_API_KEY, vars.LIVEKIT_API_SECRET];

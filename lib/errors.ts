@@ -32,6 +32,7 @@ export const detailCodes = {
   provider_unavailable: "The chosen video provider is not available on this server.",
   jitsi_meeting: "The meeting is held on Jitsi: join it with createJitsiJoin.",
   already_exists: "The name is taken: choose another.",
+  invalid_text: "Text with a NUL character or half a UTF-16 surrogate pair: send valid Unicode text.",
 } as const;
 
 export type DetailCode = keyof typeof detailCodes;

@@ -43,9 +43,20 @@ try {
   process.exit(1);
 }
 
-const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...nextArgs], {
+// Development binds to loopback unless told otherwise: its mailbox shows everyone's sign-in links.
+const host = env.HOST ?? (mode === "dev" ? "127.0.0.1" : undefined);
+const hostArgs = host && !nextArgs.some((arg) => arg === "-H" || arg.startsWith("--hostname")) ? ["-H", host] : [];
+const next = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/next"), [mode, ...hostArgs, ...nextArgs], {
   stdio: "inherit",
-  env: { ...process.env, ...livekit?.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    ...livekit?.env,
+    DATABASE_URL: db.url,
+    AUTH_SECRET: authSecret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // On SIGTERM the app (instrumentation.ts) lets its background jobs in hand finish, then exits.
+    ...(mode === "start" && { NEXT_MANUAL_SIG_HANDLE: "true" }),
+  },
 });
 
 let stopping = false;

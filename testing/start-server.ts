@@ -8,6 +8,8 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export interface TestServer {
   url: string;
+  /** What the server has printed so far, stdout and stderr together. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startServer(
   await waitUntilReady(url, child, () => output);
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

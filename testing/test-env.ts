@@ -61,9 +61,9 @@ export function testAppEnv(port: number, overrides: Record<string, string> = {})
     SMTP_URL: "",
     SMTP_SERVER: "",
     EMAIL_FROM: "Qari <qari@example.test>",
-    // Test servers share one database but not one email configuration: only a test that
-    // exercises retries turns its server's outbox sweep on, so no other server takes its mail.
-    EMAIL_OUTBOX_WORKER: "off",
+    // Test servers share one database (and its job queue) but not one email configuration: only a
+    // test that exercises retries runs job workers in its server, so no other server takes its mail.
+    JOB_WORKER: "false",
     NEXT_TELEMETRY_DISABLED: "1",
     ...overrides,
   };

@@ -175,6 +175,14 @@ describe("ownership", () => {
     }
   });
 
+  it("takes an empty Bearer for no credential, so the session still counts (the docs' try-it-out)", async () => {
+    const { asSession } = await createTestUser();
+    for (const authorization of ["Bearer", "Bearer ", "bearer  "]) {
+      const response = await request("/api/v1/meetings", { headers: { ...asSession, authorization } });
+      expect(response.status, JSON.stringify(authorization)).toBe(200);
+    }
+  });
+
   it("refuses a session cookie that names no session, or an expired one", async () => {
     const response = await request("/api/v1/meetings", { headers: { cookie: "authjs.session-token=forged" } });
     expect(response.status).toBe(401);

@@ -1,20 +1,26 @@
-import { MediaDeviceFailure } from "livekit-client";
-
 export type DeviceKind = "camera" | "microphone";
 export type MediaProblem = "denied" | "missing" | "in-use" | "other";
 
-/** Sorts a getUserMedia failure into what the person can do about it. */
+/**
+ * Sorts a getUserMedia failure into what the person can do about it, by the
+ * DOMException's name (the older Chrome names too, as LiveKit's own sorting does).
+ */
 export function classifyMediaError(error: unknown): MediaProblem {
-  switch (MediaDeviceFailure.getFailure(error)) {
-    case MediaDeviceFailure.PermissionDenied:
+  const name = error instanceof Error || error instanceof DOMException ? error.name : "";
+  switch (name) {
+    case "NotAllowedError":
+    case "PermissionDeniedError":
       return "denied";
-    case MediaDeviceFailure.NotFound:
+    case "NotFoundError":
+    case "DevicesNotFoundError":
+    // Chrome reports a device that vanished since it was chosen as OverconstrainedError.
+    case "OverconstrainedError":
       return "missing";
-    case MediaDeviceFailure.DeviceInUse:
+    case "NotReadableError":
+    case "TrackStartError":
       return "in-use";
     default:
-      // Chrome reports a device that vanished since it was chosen as OverconstrainedError.
-      return error instanceof Error && error.name === "OverconstrainedError" ? "missing" : "other";
+      return "other";
   }
 }
 

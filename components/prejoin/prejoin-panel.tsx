@@ -1,18 +1,17 @@
 "use client";
 
-import { usePersistentUserChoices } from "@livekit/components-react";
-import type { LocalVideoTrack } from "livekit-client";
 import { Mic, MicOff, RotateCw, Video, VideoOff } from "lucide-react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { displayNameSchema } from "@/lib/meetings/join-input";
 import { describeMediaProblem, type DeviceKind, type MediaProblem } from "./media-errors";
+import { DisplayNameField } from "./display-name-field";
 import { useDevices } from "./use-devices";
+import { useJoinChoices } from "./use-join-choices";
 import { usePreviewTrack } from "./use-preview-track";
-import { DisplayNameField } from "@/components/prejoin/display-name-field";
 
 export interface JoinChoices {
   name: string;
@@ -25,11 +24,14 @@ export interface JoinChoices {
 /** LiveKit's choices store "default" for "no choice made"; getUserMedia wants no constraint then. */
 const chosen = (deviceId: string) => (deviceId === "default" ? "" : deviceId);
 
+const noSubscription = () => () => undefined;
+
 /**
  * The pre-join screen: name, camera and microphone preview with on/off and
  * device choice. Choices are kept in localStorage (LiveKit's own
- * user-choices store, which the room's device menus read too), so the next
- * visit starts as this one ended.
+ * user-choices record, which the room's device menus read too), so the next
+ * visit starts as this one ended. Rendered on the server and free of
+ * LiveKit's code, so the page is ready to join as soon as it hydrates.
  */
 export function PreJoinPanel({
   defaultName,
@@ -43,15 +45,12 @@ export function PreJoinPanel({
   error: string | null;
   onJoin: (choices: JoinChoices) => void;
 }) {
-  const {
-    userChoices,
-    saveAudioInputEnabled,
-    saveVideoInputEnabled,
-    saveAudioInputDeviceId,
-    saveVideoInputDeviceId,
-    saveUsername,
-  } = usePersistentUserChoices({ defaults: { username: defaultName } });
-  const [name, setName] = useState(userChoices.username || defaultName);
+  const [userChoices, saveChoices] = useJoinChoices();
+  // What the person typed; until then, the name remembered in this browser, or their account's.
+  const [typedName, setName] = useState<string | null>(null);
+  const name = typedName ?? (userChoices.username || defaultName);
+  // Until the page hydrates, Join would submit the form natively (a reload): it waits, disabled.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [nameError, setNameError] = useState<string>();
   const [attempt, setAttempt] = useState({ camera: 0, microphone: 0 });
 
@@ -73,14 +72,14 @@ export function PreJoinPanel({
       return;
     }
     setNameError(undefined);
-    saveUsername(parsed.data);
+    saveChoices({ username: parsed.data });
     onJoin({
       name: parsed.data,
       // A device that failed joins switched off rather than failing the whole join.
       videoEnabled: camera.status === "on",
       audioEnabled: microphone.status === "on",
-      videoDeviceId: camera.track ? (camera.track.mediaStreamTrack.getSettings().deviceId ?? "") : "",
-      audioDeviceId: microphone.track ? (microphone.track.mediaStreamTrack.getSettings().deviceId ?? "") : "",
+      videoDeviceId: camera.track?.getSettings().deviceId ?? "",
+      audioDeviceId: microphone.track?.getSettings().deviceId ?? "",
     });
   }
 
@@ -95,7 +94,7 @@ export function PreJoinPanel({
             type="button"
             variant={userChoices.audioEnabled ? "outline" : "destructive"}
             aria-pressed={userChoices.audioEnabled}
-            onClick={() => saveAudioInputEnabled(!userChoices.audioEnabled)}
+            onClick={() => saveChoices({ audioEnabled: !userChoices.audioEnabled })}
           >
             {userChoices.audioEnabled ? <Mic aria-hidden /> : <MicOff aria-hidden />}
             {userChoices.audioEnabled ? "Microphone on" : "Microphone off"}
@@ -104,7 +103,7 @@ export function PreJoinPanel({
             type="button"
             variant={userChoices.videoEnabled ? "outline" : "destructive"}
             aria-pressed={userChoices.videoEnabled}
-            onClick={() => saveVideoInputEnabled(!userChoices.videoEnabled)}
+            onClick={() => saveChoices({ videoEnabled: !userChoices.videoEnabled })}
           >
             {userChoices.videoEnabled ? <Video aria-hidden /> : <VideoOff aria-hidden />}
             {userChoices.videoEnabled ? "Camera on" : "Camera off"}
@@ -115,7 +114,7 @@ export function PreJoinPanel({
             kind="camera"
             problem={camera.problem}
             onRetry={() => retry("camera")}
-            onWithout={() => saveVideoInputEnabled(false)}
+            onWithout={() => saveChoices({ videoEnabled: false })}
           />
         )}
         {microphone.status === "failed" && (
@@ -123,7 +122,7 @@ export function PreJoinPanel({
             kind="microphone"
             problem={microphone.problem}
             onRetry={() => retry("microphone")}
-            onWithout={() => saveAudioInputEnabled(false)}
+            onWithout={() => saveChoices({ audioEnabled: false })}
           />
         )}
       </div>
@@ -134,20 +133,20 @@ export function PreJoinPanel({
           id="camera-select"
           label="Camera"
           devices={cameras}
-          value={camera.track?.mediaStreamTrack.getSettings().deviceId ?? chosen(userChoices.videoDeviceId)}
-          onChange={saveVideoInputDeviceId}
+          value={camera.track?.getSettings().deviceId ?? chosen(userChoices.videoDeviceId)}
+          onChange={(videoDeviceId) => saveChoices({ videoDeviceId })}
           disabled={!userChoices.videoEnabled}
         />
         <DeviceSelect
           id="microphone-select"
           label="Microphone"
           devices={microphones}
-          value={microphone.track?.mediaStreamTrack.getSettings().deviceId ?? chosen(userChoices.audioDeviceId)}
-          onChange={saveAudioInputDeviceId}
+          value={microphone.track?.getSettings().deviceId ?? chosen(userChoices.audioDeviceId)}
+          onChange={(audioDeviceId) => saveChoices({ audioDeviceId })}
           disabled={!userChoices.audioEnabled}
         />
         {error && <Alert variant="error">{error}</Alert>}
-        <Button type="submit" size="lg" pending={pending}>
+        <Button type="submit" size="lg" pending={pending} disabled={!hydrated}>
           {pending ? "Joining…" : "Join meeting"}
         </Button>
       </form>
@@ -160,7 +159,7 @@ function CameraPreview({
   status,
   name,
 }: {
-  track: LocalVideoTrack | null;
+  track: MediaStreamTrack | null;
   status: "off" | "starting" | "on" | "failed";
   name: string;
 }) {
@@ -168,8 +167,10 @@ function CameraPreview({
   useEffect(() => {
     const element = videoRef.current;
     if (!track || !element) return;
-    track.attach(element);
-    return () => void track.detach(element);
+    element.srcObject = new MediaStream([track]);
+    return () => {
+      element.srcObject = null;
+    };
   }, [track]);
 
   const initial = name.trim().charAt(0).toUpperCase() || "?";

@@ -1,38 +1,14 @@
 "use client";
 
 import "@livekit/components-styles";
-import {
-  CarouselLayout,
-  Chat,
-  ConnectionStateToast,
-  ControlBar,
-  FocusLayout,
-  FocusLayoutContainer,
-  GridLayout,
-  LayoutContextProvider,
-  LiveKitRoom,
-  ParticipantTile,
-  RoomAudioRenderer,
-  StartAudio,
-  isTrackReference,
-  useCreateLayoutContext,
-  useParticipants,
-  usePinnedTracks,
-  useRoomContext,
-  useTracks,
-  type TrackReferenceOrPlaceholder,
-  type WidgetState,
-} from "@livekit/components-react";
-import { RoomEvent, Track, type DisconnectReason, type Participant } from "livekit-client";
-import { LayoutGrid, UserRound, Users } from "lucide-react";
+import { LiveKitRoom } from "@livekit/components-react";
+import type { DisconnectReason, ReconnectContext, ReconnectPolicy } from "livekit-client";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Spinner } from "@/components/ui/spinner";
 import type { JoinChoices } from "@/components/prejoin/prejoin-panel";
 import type { JoinToken } from "@/lib/livekit/schemas";
-import { classifyConnectError, classifyDisconnect, type RoomProblem } from "./connection-failure";
-import { RoomSettings } from "./room-settings";
+import { classifyDisconnect, explainConnectError, type RoomProblem } from "./connection-failure";
+import { InCall } from "./in-call";
 
 /**
  * The promise: a server that cannot be reached is reported within ten seconds
@@ -41,18 +17,27 @@ import { RoomSettings } from "./room-settings";
  */
 export const CONNECT_DEADLINE_MS = 9_000;
 
-type Layout = "grid" | "speaker";
+/**
+ * How long a dropped call keeps trying before saying so: LiveKit's own delays,
+ * cut after about sixteen seconds (its default tries for forty). Someone whose
+ * server is gone learns it while they still wait, and Rejoin is one click.
+ */
+const RETRY_DELAYS_MS = [0, 300, 1_200, 2_700, 4_800, 7_000];
+const reconnectPolicy: ReconnectPolicy = {
+  nextRetryDelayInMs: ({ retryCount }: ReconnectContext) => RETRY_DELAYS_MS[retryCount] ?? null,
+};
 
 /**
- * The in-browser room: connects with the join token and shows the
- * conference. Loaded lazily (next/dynamic) only on a meeting's page, so the
- * rest of the app ships none of LiveKit's code or styles.
+ * The in-browser room: connects with the join token and shows the call.
+ * Loaded lazily (next/dynamic) only on a meeting's page, so the rest of the
+ * app ships none of LiveKit's code or styles.
  */
 export default function Conference({
   token,
   choices,
   title,
   link,
+  code,
   onLeft,
   onProblem,
 }: {
@@ -60,12 +45,15 @@ export default function Conference({
   choices: JoinChoices;
   title: string;
   link: string;
+  /** The meeting's code: asked about when LiveKit turns the join down, and for invitations. */
+  code?: string;
   onLeft: () => void;
   onProblem: (problem: RoomProblem) => void;
 }) {
   const [connected, setConnected] = useState(false);
   const connectedRef = useRef(false);
   const settledRef = useRef(false);
+  const meetingCode = code ?? new URL(link).pathname.split("/").pop() ?? "";
 
   // A backstop to LiveKit's own timeouts: whatever happens, the person hears back within the deadline.
   useEffect(() => {
@@ -91,14 +79,14 @@ export default function Conference({
       connect
       video={choices.videoEnabled ? { deviceId: choices.videoDeviceId || undefined } : false}
       audio={choices.audioEnabled ? { deviceId: choices.audioDeviceId || undefined } : false}
-      options={{ adaptiveStream: true, dynacast: true }}
+      options={{ adaptiveStream: true, dynacast: true, reconnectPolicy }}
       connectOptions={{ autoSubscribe: true, maxRetries: 0, websocketTimeout: 7_000, peerConnectionTimeout: 8_000 }}
       onConnected={() => {
         connectedRef.current = true;
         setConnected(true);
       }}
       onError={(error) => {
-        if (!connectedRef.current) settle(classifyConnectError(error));
+        if (!connectedRef.current) void explainConnectError(error, meetingCode).then(settle);
       }}
       onDisconnected={(reason?: DisconnectReason) => {
         // Before connecting, onError has the better explanation.
@@ -108,7 +96,7 @@ export default function Conference({
       className="flex h-[calc(100dvh-3.5rem)] min-h-[28rem] flex-col"
     >
       {connected ? (
-        <InRoom title={title} link={link} />
+        <InCall title={title} link={link} meetingCode={meetingCode} isOwner={token.role === "host"} />
       ) : (
         <div className="grid flex-1 place-items-center" role="status" data-testid="connecting">
           <p className="flex items-center gap-2 text-lg">
@@ -117,113 +105,5 @@ export default function Conference({
         </div>
       )}
     </LiveKitRoom>
-  );
-}
-
-function InRoom({ title, link }: { title: string; link: string }) {
-  const [layout, setLayout] = useState<Layout>("grid");
-  const [widget, setWidget] = useState<WidgetState>({ showChat: false, unreadMessages: 0, showSettings: false });
-  const layoutContext = useCreateLayoutContext();
-  const participants = useParticipants();
-
-  const tracks = useTracks(
-    [
-      { source: Track.Source.Camera, withPlaceholder: true },
-      { source: Track.Source.ScreenShare, withPlaceholder: false },
-    ],
-    { updateOnlyOn: [RoomEvent.ActiveSpeakersChanged], onlySubscribed: false },
-  );
-  const pinned = usePinnedTracks(layoutContext)[0];
-  const screenShare = tracks.find(
-    (track) => isTrackReference(track) && track.publication.source === Track.Source.ScreenShare,
-  );
-  const speaker = useActiveSpeakerTrack(tracks);
-  // A pinned tile or a screen share takes the stage in either layout; the speaker layout otherwise follows who talks.
-  const focus = pinned ?? screenShare ?? (layout === "speaker" ? speaker : undefined);
-
-  return (
-    <LayoutContextProvider value={layoutContext} onWidgetChange={setWidget}>
-      <header className="flex flex-wrap items-center gap-3 border-b border-white/10 px-4 py-2">
-        <h1 className="min-w-0 flex-1 truncate text-base font-semibold">{title}</h1>
-        <span
-          className="flex items-center gap-1 text-sm"
-          aria-label={`${participants.length} in the meeting`}
-          data-testid="participant-count"
-        >
-          <Users aria-hidden className="size-4" /> {participants.length}
-        </span>
-        <div role="group" aria-label="Layout" className="flex gap-1">
-          <Button
-            size="sm"
-            variant={layout === "grid" ? "secondary" : "ghost"}
-            aria-pressed={layout === "grid"}
-            onClick={() => setLayout("grid")}
-          >
-            <LayoutGrid aria-hidden /> Grid
-          </Button>
-          <Button
-            size="sm"
-            variant={layout === "speaker" ? "secondary" : "ghost"}
-            aria-pressed={layout === "speaker"}
-            onClick={() => setLayout("speaker")}
-          >
-            <UserRound aria-hidden /> Speaker
-          </Button>
-        </div>
-        <CopyButton value={link} what="Link" size="sm">
-          Copy link
-        </CopyButton>
-      </header>
-      <div className="lk-video-conference min-h-0 flex-1">
-        <div className="lk-video-conference-inner">
-          {focus ? (
-            <div className="lk-focus-layout-wrapper">
-              <FocusLayoutContainer>
-                <CarouselLayout tracks={tracks.filter((track) => track !== focus)}>
-                  <ParticipantTile />
-                </CarouselLayout>
-                <FocusLayout trackRef={focus} />
-              </FocusLayoutContainer>
-            </div>
-          ) : (
-            <div className="lk-grid-layout-wrapper">
-              <GridLayout tracks={tracks}>
-                <ParticipantTile />
-              </GridLayout>
-            </div>
-          )}
-          <ControlBar controls={{ chat: true, settings: true, screenShare: true, leave: true }} />
-        </div>
-        <Chat style={{ display: widget.showChat ? "grid" : "none" }} />
-        {widget.showSettings && (
-          <div className="lk-settings-menu-modal" style={{ display: "block" }}>
-            <RoomSettings />
-          </div>
-        )}
-      </div>
-      <RoomAudioRenderer />
-      <StartAudio label="Click to allow audio playback" />
-      <ConnectionStateToast />
-    </LayoutContextProvider>
-  );
-}
-
-/** The camera of whoever spoke last (not oneself, unless alone), kept while nobody speaks. */
-function useActiveSpeakerTrack(tracks: TrackReferenceOrPlaceholder[]): TrackReferenceOrPlaceholder | undefined {
-  const room = useRoomContext();
-  const [lastSpeaker, setLastSpeaker] = useState<string | null>(null);
-  useEffect(() => {
-    const onSpeakersChanged = (speakers: Participant[]) => {
-      const remote = speakers.find((participant) => !participant.isLocal);
-      if (remote) setLastSpeaker(remote.identity);
-    };
-    room.on(RoomEvent.ActiveSpeakersChanged, onSpeakersChanged);
-    return () => void room.off(RoomEvent.ActiveSpeakersChanged, onSpeakersChanged);
-  }, [room]);
-  const cameras = tracks.filter((track) => track.source === Track.Source.Camera);
-  return (
-    cameras.find((track) => track.participant.identity === lastSpeaker) ??
-    cameras.find((track) => !track.participant.isLocal) ??
-    cameras[0]
   );
 }

@@ -1,31 +1,44 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { goneReason, MeetingGone } from "@/components/meetings/meeting-gone";
-import type { JoinChoices } from "@/components/prejoin/prejoin-panel";
+import { PreJoinPanel, type JoinChoices } from "@/components/prejoin/prejoin-panel";
 import { Card, CardContent } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { useApiMutation } from "@/lib/api-client/use-api-mutation";
 import { livekitApi } from "@/lib/livekit/endpoints";
 import type { JoinToken } from "@/lib/livekit/schemas";
+import type ConferenceModule from "./conference";
 import type { RoomProblem } from "./connection-failure";
 import { RoomProblemView, type JoinProblem } from "./room-problem";
 
-// LiveKit's client, components and styles load only here, after the page itself: the rest of Qari ships none of it.
-const PreJoinPanel = dynamic(() => import("@/components/prejoin/prejoin-panel").then((module) => module.PreJoinPanel), {
-  ssr: false,
-  loading: () => <Loading text="Getting your camera and microphone ready…" />,
-});
-const Conference = dynamic(() => import("./conference"), {
-  ssr: false,
-  loading: () => <Loading text="Connecting to the meeting…" />,
-});
+type ConferenceView = typeof ConferenceModule;
+let conferenceLoading: Promise<ConferenceView> | null = null;
+
+/**
+ * LiveKit's client, components and styles load only here: the rest of Qari
+ * ships none of it. They start loading as soon as this page runs in the
+ * browser, while the person is on the pre-join screen, so that Join waits for
+ * the token and the connection, not for a download. Loaded by hand rather
+ * than with next/dynamic: a lazy component suspends once even when its code
+ * is in, and React holds a revealed Suspense boundary back for up to 300 ms.
+ */
+function loadConference(): Promise<ConferenceView> {
+  conferenceLoading ??= import("./conference").then(
+    (module) => module.default,
+    (error: unknown) => {
+      conferenceLoading = null; // Join tries again.
+      throw error;
+    },
+  );
+  return conferenceLoading;
+}
+if (typeof window !== "undefined") loadConference().catch(() => undefined); // A failure shows at Join.
 
 type Stage =
   | { kind: "prejoin" }
-  | { kind: "room"; token: JoinToken; choices: JoinChoices; attempt: number }
+  | { kind: "room"; Conference: ConferenceView; token: JoinToken; choices: JoinChoices; attempt: number }
   | { kind: "problem"; problem: JoinProblem; choices: JoinChoices }
   | { kind: "gone"; reason: "deleted" | "not-found" };
 
@@ -48,14 +61,26 @@ export function LivekitJoin({
   const [stage, setStage] = useState<Stage>({ kind: "prejoin" });
   const tokenRequest = useApiMutation(livekitApi.createJoinToken, { report: "inline" });
   const { pending } = tokenRequest;
-  const error = tokenRequest.error?.explanation ?? null;
+  const [loadFailed, setLoadFailed] = useState(false);
+  const error = loadFailed
+    ? "The meeting could not be loaded. Check your connection and try again."
+    : (tokenRequest.error?.explanation ?? null);
   const [attempts, setAttempts] = useState(0);
 
   async function join(choices: JoinChoices) {
-    const outcome = await tokenRequest.mutate({ params: { id: meeting.code }, body: { name: choices.name } });
-    if (outcome.ok) {
+    setLoadFailed(false);
+    const [outcome, Conference] = await Promise.all([
+      tokenRequest.mutate({ params: { id: meeting.code }, body: { name: choices.name } }),
+      loadConference().catch(() => null),
+    ]);
+    if (outcome.ok && Conference) {
       setAttempts((count) => count + 1);
-      setStage({ kind: "room", token: outcome.result, choices, attempt: attempts + 1 });
+      setStage({ kind: "room", Conference, token: outcome.result, choices, attempt: attempts + 1 });
+      return;
+    }
+    if (outcome.ok) {
+      setLoadFailed(true);
+      setStage({ kind: "prejoin" });
       return;
     }
     const gone = goneReason(outcome.error);
@@ -67,7 +92,8 @@ export function LivekitJoin({
   switch (stage.kind) {
     case "gone":
       return <MeetingGone reason={stage.reason} />;
-    case "room":
+    case "room": {
+      const { Conference } = stage;
       return (
         <Conference
           key={stage.attempt}
@@ -79,6 +105,7 @@ export function LivekitJoin({
           onProblem={(problem: RoomProblem) => setStage({ kind: "problem", problem, choices: stage.choices })}
         />
       );
+    }
     case "problem":
       return (
         <RoomProblemView
@@ -110,12 +137,4 @@ export function LivekitJoin({
         </div>
       );
   }
-}
-
-function Loading({ text }: { text: string }) {
-  return (
-    <p role="status" className="text-muted-foreground flex min-h-48 items-center justify-center gap-2 text-sm">
-      <Spinner /> {text}
-    </p>
-  );
 }

@@ -1,32 +1,16 @@
 "use client";
 
-import { MediaDeviceSelect, useLayoutContext, usePersistentUserChoices } from "@livekit/components-react";
+import { MediaDeviceSelect, usePersistentUserChoices } from "@livekit/components-react";
 import { supportsAudioOutputSelection } from "livekit-client";
-import { X } from "lucide-react";
-import { Button } from "@/components/ui/button";
 
 /** Device choice during the call: camera, microphone and (where the browser allows) speaker. */
 export function RoomSettings() {
-  const { widget } = useLayoutContext();
   return (
-    <section aria-labelledby="room-settings-title" className="grid gap-4">
-      <div className="flex items-center justify-between">
-        <h2 id="room-settings-title" className="text-lg font-semibold">
-          Settings
-        </h2>
-        <Button
-          size="icon"
-          variant="ghost"
-          aria-label="Close settings"
-          onClick={() => widget.dispatch?.({ msg: "toggle_settings" })}
-        >
-          <X aria-hidden />
-        </Button>
-      </div>
+    <div className="grid gap-4">
       <DeviceList kind="videoinput" title="Camera" />
       <DeviceList kind="audioinput" title="Microphone" />
       {supportsAudioOutputSelection() && <DeviceList kind="audiooutput" title="Speaker" />}
-    </section>
+    </div>
   );
 }
 

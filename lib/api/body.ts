@@ -1,6 +1,7 @@
 import "server-only";
 import type * as z from "zod";
 import { ApiError } from "@/lib/errors";
+import { assertValidText } from "./parse-input";
 import { readBodyText } from "./read-body-text";
 
 /** Requests carry small documents; anything larger is refused before it is buffered. */
@@ -48,6 +49,7 @@ export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): Pro
 }
 
 async function validateBody<S extends z.ZodType>(value: unknown, schema: S): Promise<z.output<S>> {
+  assertValidText(value);
   const result = await schema.safeParseAsync(value);
   if (!result.success) throw ApiError.fromZod(result.error, "The request body is not valid.");
   return result.data;

@@ -2,24 +2,19 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import * as z from "zod";
 import { clientAddress, consumeMagicLinkQuota } from "@/lib/rate-limit/limits";
 import { signIn, signOut } from ".";
+import { checkEmailAddress } from "./email-address";
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export type MagicLinkState =
   { status: "idle" } | { status: "sent"; email: string } | { status: "error"; message: string; fieldError?: string };
 
-const emailSchema = z.email("Enter an email address such as ada@example.com.").max(254);
-
 /** The sign-in form's action: validates, rate limits, then has next-auth send the magic link. */
 export async function requestMagicLink(_previous: MagicLinkState, form: FormData): Promise<MagicLinkState> {
-  const email = form.get("email");
-  const parsed = emailSchema.safeParse(typeof email === "string" ? email.trim() : "");
-  if (!parsed.success) {
-    return { status: "error", message: "Check the email address.", fieldError: parsed.error.issues[0]?.message };
-  }
-  const address = parsed.data.toLowerCase();
+  const email = checkEmailAddress(form.get("email") ?? "");
+  if (!email.ok) return { status: "error", message: "Check the email address.", fieldError: email.message };
+  const { address } = email;
   const limit = await consumeMagicLinkQuota(address, clientAddress(await headers()));
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);

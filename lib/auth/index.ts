@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { AuthError, type DefaultSession } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import { cache } from "react";
 import GitHub from "next-auth/providers/github";
@@ -53,6 +53,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   providers: providers(),
   pages: { signIn: "/sign-in", signOut: "/sign-out", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  logger: {
+    error(error) {
+      // A sign-in link used twice or too late is the person's slip, which the sign-in page explains:
+      // one line, not an error with a stack trace.
+      if (error instanceof AuthError && error.type === "Verification") {
+        console.info("[auth] A sign-in link was refused: already used, or expired.");
+        return;
+      }
+      console.error(error);
+    },
+  },
   callbacks: {
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };

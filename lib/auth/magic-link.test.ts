@@ -90,4 +90,16 @@ describe("magic-link sign-in", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBeTruthy();
   });
+
+  it("refuses anything but one address, so variants cannot slip past the per-address limit", async () => {
+    const email = `${randomUUID()}@example.test`;
+    for (const variant of [`${email},1`, `${email}, other@example.test`, `${email};x`, `<${email}>`, "", "   "]) {
+      const refused = await requestMagicLink(variant, "192.0.2.200");
+      expect(refused.status, variant).toBe(422);
+      expect(refused.body.error.details).toEqual([expect.objectContaining({ path: "email" })]);
+    }
+    // Spaces and capitals read as the same address, and count towards the same limit.
+    expect((await requestMagicLink(`  ${email.toUpperCase()} `, "192.0.2.201")).status).toBe(302);
+    expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
+  });
 });

@@ -1,10 +1,10 @@
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { request } from "@/testing/http";
+import { startResendPeer } from "@/testing/resend-peer";
 import { startServer, type TestServer } from "@/testing/start-server";
 import { createTestUser, type TestUser } from "@/testing/users";
 
@@ -155,38 +155,6 @@ describe("SMTP delivery configured the old link generator's way", () => {
   });
 });
 
-/** A local server speaking Resend's `POST /emails`, down for its first `outage` requests. */
-async function startResendPeer(outage = 0) {
-  const requests: { headers: http.IncomingHttpHeaders; body: Record<string, unknown> }[] = [];
-  let count = 0;
-  const server = http.createServer((req, res) => {
-    let raw = "";
-    req.on("data", (chunk) => (raw += chunk));
-    req.on("end", () => {
-      count++;
-      res.setHeader("content-type", "application/json");
-      if (req.method !== "POST" || req.url !== "/emails") {
-        res.statusCode = 404;
-        return res.end(JSON.stringify({ name: "not_found", message: "Unknown endpoint", statusCode: 404 }));
-      }
-      if (req.headers.authorization !== "Bearer re_test_key") {
-        res.statusCode = 401;
-        return res.end(JSON.stringify({ name: "missing_api_key", message: "Missing API key", statusCode: 401 }));
-      }
-      if (count <= outage) {
-        res.statusCode = 500;
-        return res.end(JSON.stringify({ name: "internal_server_error", message: "Outage", statusCode: 500 }));
-      }
-      const body = JSON.parse(raw) as Record<string, unknown>;
-      requests.push({ headers: req.headers, body });
-      res.end(JSON.stringify({ id: `resend-${requests.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { port, requests, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 describe("Resend delivery", () => {
   let peer: Awaited<ReturnType<typeof startResendPeer>>;
   let server: TestServer;
@@ -194,8 +162,8 @@ describe("Resend delivery", () => {
     peer = await startResendPeer(1);
     server = await startServer({
       RESEND_API_KEY: "re_test_key",
-      RESEND_BASE_URL: `http://127.0.0.1:${peer.port}`,
-      EMAIL_OUTBOX_WORKER: "on",
+      RESEND_BASE_URL: peer.url,
+      JOB_WORKER: "true",
       EMAIL_FROM: "Qari <meet@qari.test>",
     });
   });
@@ -205,7 +173,7 @@ describe("Resend delivery", () => {
   });
 
   it("keeps a message through an outage and delivers it once, with an idempotency key", async () => {
-    // The first request meets the outage: the invitation stays queued, and the app's outbox worker retries it.
+    // The first request meets the outage: the invitation stays queued, and its delivery job retries it.
     const sent = await sendInvitations(server.url, [address("katherine")]);
     expect(sent.invitations).toEqual([{ to: address("katherine"), status: "queued" }]);
 

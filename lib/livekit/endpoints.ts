@@ -5,6 +5,7 @@ import {
   createRoomInputSchema,
   joinTokenSchema,
   roomNameParamsSchema,
+  roomOccupancySchema,
   roomSchema,
   roomTokenInputSchema,
   roomTokenSchema,
@@ -28,6 +29,25 @@ export const livekitApi = defineEndpoints({
       status: 200,
       description: "A LiveKit access token for the meeting's room.",
       schema: joinTokenSchema,
+      headers: noStore,
+    },
+    errors: ["not_found", "conflict", "gone"],
+  },
+  getRoomOccupancy: {
+    method: "GET",
+    path: "/api/v1/meetings/{id}/occupancy",
+    access: "anyone",
+    summary: "How full a meeting's room is",
+    description:
+      "Anyone with the link may ask. LiveKit refuses a join to a full room without saying why (the browser " +
+      "only sees its WebSocket fail), so the meeting page asks this after a failed join to tell a full room " +
+      "from a broken connection. Asks LiveKit's room service; 503 when LiveKit does not answer.",
+    tags: ["Joining"],
+    params: meetingIdParamsSchema,
+    response: {
+      status: 200,
+      description: "The room's participants and limit.",
+      schema: roomOccupancySchema,
       headers: noStore,
     },
     errors: ["not_found", "conflict", "gone"],

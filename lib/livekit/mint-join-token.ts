@@ -43,10 +43,12 @@ export async function mintJoinToken(
   request: JoinTokenRequest,
   livekit: LivekitConfig = requireLivekit(),
 ): Promise<JoinToken> {
-  const ttl = request.ttlSeconds ?? JOIN_TOKEN_TTL_SECONDS;
+  const ttl = request.ttlSeconds ?? env.LIVEKIT_JOIN_TOKEN_TTL_SECONDS ?? JOIN_TOKEN_TTL_SECONDS;
   const token = new AccessToken(livekit.apiKey, livekit.apiSecret, {
     identity: request.identity,
     name: request.name,
+    // Everyone in the room sees the role (LiveKit shares participant attributes): the host badge reads it.
+    attributes: { role: request.role },
     ttl,
   });
   const grant: VideoGrant = {

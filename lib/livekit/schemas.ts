@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { displayNameSchema } from "@/lib/meetings/join-input";
+import { emptyTimeoutSecondsSchema, maxParticipantsSchema } from "@/lib/meetings/schemas";
 import { singleLineText } from "@/lib/zod/text";
 
 /**
@@ -21,6 +22,14 @@ export const joinTokenSchema = z
   })
   .meta({ id: "JoinToken" });
 
+export const roomOccupancySchema = z
+  .object({
+    participants: z.int().meta({ description: "People in the meeting's LiveKit room now, as LiveKit lists them." }),
+    maxParticipants: z.int().nullable().meta({ description: "The meeting's limit; null when it has none." }),
+    full: z.boolean().meta({ description: "Whether LiveKit would turn the next person away." }),
+  })
+  .meta({ id: "RoomOccupancy" });
+
 /** LiveKit room names the old room API accepts: they also appear in URLs and logs. */
 const roomNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const roomName = { description: "The LiveKit room's name.", example: "standup-42" };
@@ -33,11 +42,8 @@ export const roomNameSchema = z
 export const createRoomInputSchema = z
   .strictObject({
     name: roomNameSchema.optional().meta({ description: "Defaults to a name derived from the meeting code." }),
-    maxParticipants: z.int().min(1).max(1000).optional(),
-    emptyTimeout: z
-      .int()
-      .min(10)
-      .max(24 * 60 * 60)
+    maxParticipants: maxParticipantsSchema.optional(),
+    emptyTimeout: emptyTimeoutSecondsSchema
       .optional()
       .meta({ description: "Seconds an empty room stays open before it closes." }),
   })
@@ -48,8 +54,8 @@ export const roomSchema = z
     name: z.string(),
     code: z.string().meta({ example: "abc-defg-hij" }),
     link: z.url(),
-    maxParticipants: z.int().nullable(),
-    emptyTimeout: z.int().nullable(),
+    maxParticipants: maxParticipantsSchema.nullable(),
+    emptyTimeout: emptyTimeoutSecondsSchema.nullable(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Room" });
@@ -85,4 +91,5 @@ export const roomNameParamsSchema = z.object({
 
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export type JoinToken = z.infer<typeof joinTokenSchema>;
+export type RoomOccupancy = z.infer<typeof roomOccupancySchema>;
 export type RoomResource = z.infer<typeof roomSchema>;

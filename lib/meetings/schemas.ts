@@ -26,16 +26,20 @@ const timeZone = z
   .refine(isTimeZone, "Use an IANA time zone such as Europe/Berlin.")
   .meta({ description: "IANA time zone the meeting was scheduled in.", example: "Europe/Berlin" });
 
-const maxParticipants = z.int().min(1).max(1000).meta({ description: "Participants allowed in the room at once." });
-const emptyTimeoutSeconds = z
+export const maxParticipantsSchema = z
+  .int()
+  .min(1)
+  .max(1000)
+  .meta({ description: "Participants allowed in the room at once." });
+export const emptyTimeoutSecondsSchema = z
   .int()
   .min(10)
   .max(24 * 60 * 60)
   .meta({ description: "Seconds an empty LiveKit room stays open before it closes." });
 
 export const meetingOptionsInputSchema = z.strictObject({
-  maxParticipants: maxParticipants.nullable().optional(),
-  emptyTimeoutSeconds: emptyTimeoutSeconds.nullable().optional(),
+  maxParticipants: maxParticipantsSchema.nullable().optional(),
+  emptyTimeoutSeconds: emptyTimeoutSecondsSchema.nullable().optional(),
 });
 
 export const createMeetingInputSchema = z
@@ -83,12 +87,15 @@ export const meetingSchema = z
     title: z.string(),
     description: z.string().nullable(),
     startsAt: z.iso.datetime().nullable(),
-    durationMinutes: z.int().nullable(),
+    durationMinutes: durationMinutes.nullable(),
     timeZone: z.string().nullable(),
     provider: meetingProviderSchema,
     roomName: z.string().meta({ description: "The LiveKit or Jitsi room the meeting takes place in." }),
     jitsiUrl: z.url().nullable().meta({ description: "Direct Jitsi Meet URL, for Jitsi meetings." }),
-    options: z.object({ maxParticipants: z.int().nullable(), emptyTimeoutSeconds: z.int().nullable() }),
+    options: z.object({
+      maxParticipants: maxParticipantsSchema.nullable(),
+      emptyTimeoutSeconds: emptyTimeoutSecondsSchema.nullable(),
+    }),
     live: liveStatusSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -52,9 +52,10 @@ export function rateLimitedError(retryAfterSeconds: number, what: string): ApiEr
   });
 }
 
+/** `email` as `checkEmailAddress` gives it: one address, trimmed and lower-cased. */
 export function consumeMagicLinkQuota(email: string, client: string): Promise<LimitResult> {
   return consumeLimits([
-    { limit: "magicLinkPerAddress", key: email.trim().toLowerCase() },
+    { limit: "magicLinkPerAddress", key: email },
     { limit: "magicLinkPerClient", key: client },
   ]);
 }

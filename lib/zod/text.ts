@@ -1,5 +1,26 @@
 import * as z from "zod";
 
+/**
+ * Text Qari can keep: no NUL (PostgreSQL refuses it in text columns) and no
+ * half of a UTF-16 surrogate pair (JSON's `"\ud800"` is not Unicode, and
+ * cannot be stored or sent on). The API applies this rule to every string a
+ * request carries — keys too — before any schema sees it.
+ */
+const invalidText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Where in `value` (a parsed body, a query, path parameters) the first invalid text is, or null. */
+export function findInvalidText(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === "string") return invalidText.test(value) ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    if (invalidText.test(key)) return at;
+    const found = findInvalidText(item, at);
+    if (found) return found;
+  }
+  return null;
+}
+
 // Control characters never belong in names or titles, and PostgreSQL rejects NUL in text outright.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/;
 const controlCharactersButLineBreaks = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

@@ -23,6 +23,13 @@ describe("GET /api/openapi.json", () => {
     expect(response.body.openapi).toBe("3.1.0");
   });
 
+  it("gives numbers their real bounds, never JavaScript's safe-integer limits", async () => {
+    const { body } = await request("/api/openapi.json");
+    const text = JSON.stringify(body);
+    expect(text).toContain('"maximum":1000'); // the bounds are there to find
+    expect(text).not.toMatch(/9007199254740991/);
+  });
+
   it("documents every /api/v1 route", async () => {
     const { body } = await request("/api/openapi.json");
     expect(

@@ -11,11 +11,13 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 
 /**
  * The development mailbox: what Qari would have emailed, with its links, when
- * no email provider is configured. Never served in production, where it would
- * hand anyone everybody's sign-in links.
+ * no email provider is configured. Never served in production, nor when the
+ * server listens beyond this machine (HOST), where it would hand anyone
+ * everybody's sign-in links.
  */
 export default async function DevMailboxPage() {
-  if (env.NODE_ENV === "production" || env.emailTransport !== "mailbox") notFound();
+  const loopbackOnly = !env.HOST || /^(127\.|::1$|\[::1\]$|localhost$)/.test(env.HOST);
+  if (env.NODE_ENV === "production" || env.emailTransport !== "mailbox" || !loopbackOnly) notFound();
   const messages = await prisma.emailMessage.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
 
   return (
