@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { liveStatusSchema } from "@/lib/meetings/schemas";
 
+/** Counts and durations as PostgreSQL's int stores them: real bounds for the document and for clients. */
+const count = z.int().min(0).max(2_147_483_647);
+
 /** The attendance feature's contract: what the API answers and the pages read. Browser-safe. */
 
 export const webhookReceiptSchema = z
@@ -43,8 +46,8 @@ export const attendeeSchema = z
     userId: z.string().nullable(),
     firstJoinedAt: z.iso.datetime(),
     lastLeftAt: z.iso.datetime().nullable().meta({ description: "Null while they are still in the room." }),
-    durationSeconds: z.int().meta({ description: "Time in the call, overlapping stays (two tabs) counted once." }),
-    joins: z.int(),
+    durationSeconds: count.meta({ description: "Time in the call, overlapping stays (two tabs) counted once." }),
+    joins: count,
   })
   .meta({ id: "Attendee" });
 
@@ -53,7 +56,7 @@ export const sessionAttendanceSchema = z
     id: z.string(),
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime().nullable().meta({ description: "Null while the room is open." }),
-    peakParticipants: z.int(),
+    peakParticipants: count,
     attendees: z.array(attendeeSchema),
   })
   .meta({ id: "MeetingSessionAttendance" });

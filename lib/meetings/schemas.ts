@@ -71,7 +71,7 @@ export const updateMeetingInputSchema = z
 export const liveStatusSchema = z
   .object({
     status: z.enum(["live", "idle"]),
-    participantCount: z.int(),
+    participantCount: z.int().min(0).max(100_000),
     since: z.iso
       .datetime()
       .nullable()
