@@ -8,9 +8,10 @@ export async function register() {
   const { env } = await import("@/lib/env");
   const { startJobsWhenDatabaseAnswers, stopJobs } = await import("@/lib/jobs/start-jobs");
   const { deliverEmailJob } = await import("@/lib/email/deliver-email-job");
+  const { reconcileRoomsJob } = await import("@/lib/attendance/reconcile-rooms-job");
 
   // Every background job, once (README, "Background work").
-  const jobs = [deliverEmailJob];
+  const jobs = [deliverEmailJob, reconcileRoomsJob];
   await startJobsWhenDatabaseAnswers(jobs, { work: env.JOB_WORKER });
 
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

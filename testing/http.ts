@@ -32,9 +32,19 @@ export async function request<T = any>(path: string, options: RequestOptions = {
     // Node's fetch streams a ReadableStream body only in half-duplex mode (sent chunked, without a length).
     ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
   });
-  const text = await response.text();
+  const text = isEventStream(response) ? await firstChunk(response) : await response.text();
   const isJson = response.headers.get("content-type")?.includes("json");
   return { status: response.status, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text) as T };
+}
+
+const isEventStream = (response: Response) => /^text\/event-stream/.test(response.headers.get("content-type") ?? "");
+
+/** An event stream never ends by itself: its first chunk stands for the body, then the stream is closed. */
+async function firstChunk(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 /** Asserts the API's one error shape and returns it. */

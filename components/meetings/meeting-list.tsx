@@ -1,5 +1,6 @@
-import { CalendarClock, Settings, Video } from "lucide-react";
+import { CalendarClock, Settings, Users, Video } from "lucide-react";
 import Link from "next/link";
+import { LiveBadge } from "@/components/attendance/live-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -34,6 +35,7 @@ export function MeetingList({ title, meetings, empty }: { title: string; meeting
                   )}
                   <span className="font-mono">{meeting.code}</span>
                   <Badge>{meeting.provider === "jitsi" ? "Jitsi" : "Qari video"}</Badge>
+                  <LiveBadge meetingId={meeting.id} />
                 </div>
               </div>
               <div className="flex items-center gap-1">
@@ -49,6 +51,11 @@ export function MeetingList({ title, meetings, empty }: { title: string; meeting
                 <Button asChild size="sm" variant="ghost">
                   <Link href={`/m/${meeting.code}`} aria-label={`Join ${meeting.title}`}>
                     <Video aria-hidden /> Join
+                  </Link>
+                </Button>
+                <Button asChild size="sm" variant="ghost">
+                  <Link href={`/meetings/${meeting.id}/attendance`} aria-label={`Attendance of ${meeting.title}`}>
+                    <Users aria-hidden />
                   </Link>
                 </Button>
                 <Button asChild size="sm" variant="ghost">

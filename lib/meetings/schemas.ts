@@ -68,6 +68,17 @@ export const updateMeetingInputSchema = z
   })
   .meta({ id: "UpdateMeetingInput", description: "Only the fields sent change; `null` clears a field." });
 
+export const liveStatusSchema = z
+  .object({
+    status: z.enum(["live", "idle"]),
+    participantCount: z.int().min(0).max(100_000),
+    since: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: "Live: when the session started. Idle: when the last one ended (null if never)." }),
+  })
+  .meta({ id: "LiveStatus", description: "Whether people are in the meeting's room now, from LiveKit's webhooks." });
+
 export const meetingSchema = z
   .object({
     id: z.string().meta({ example: "cmi9x2k0f0000qari8s1d2f3g" }),
@@ -85,6 +96,7 @@ export const meetingSchema = z
       maxParticipants: maxParticipantsSchema.nullable(),
       emptyTimeoutSeconds: emptyTimeoutSecondsSchema.nullable(),
     }),
+    live: liveStatusSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -122,6 +134,7 @@ export type MeetingProvider = z.infer<typeof meetingProviderSchema>;
 export type CreateMeetingInput = z.infer<typeof createMeetingInputSchema>;
 export type UpdateMeetingInput = z.infer<typeof updateMeetingInputSchema>;
 export type MeetingResource = z.infer<typeof meetingSchema>;
+export type LiveStatus = z.infer<typeof liveStatusSchema>;
 export type MeetingListQuery = z.infer<typeof meetingListQuerySchema>;
 
 export function isTimeZone(value: string): boolean {

@@ -1,4 +1,5 @@
 import { apiKeysApi } from "@/lib/api-keys/endpoints";
+import { attendanceApi } from "@/lib/attendance/endpoints";
 import type { EndpointDeclaration } from "@/lib/endpoints/endpoint";
 import { healthApi } from "@/lib/health/endpoints";
 import { invitationsApi } from "@/lib/invitations/endpoints";
@@ -11,6 +12,7 @@ const groups: Record<string, EndpointDeclaration>[] = [
   meetingsApi,
   invitationsApi,
   livekitApi,
+  attendanceApi,
   jitsiApi,
   apiKeysApi,
   healthApi,

@@ -4,12 +4,13 @@
 // Run with: node --conditions=react-server --import tsx scripts/bench/bare-server.ts <port>
 import http from "node:http";
 import { findApiKeyOwner } from "@/lib/api-keys/find-api-key-owner";
+import { receiveLivekitWebhook } from "@/lib/attendance/receive-livekit-webhook";
 import { issueMeetingToken } from "@/lib/livekit/issue-meeting-token";
 import { joinInputSchema } from "@/lib/meetings/join-input";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { createMeetingInputSchema } from "@/lib/meetings/schemas";
-import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+import { toMeetingResourceWithLive } from "@/lib/meetings/to-meeting-resources";
 
 const port = Number(process.argv[2]);
 
@@ -34,6 +35,10 @@ async function ownerOf(req: http.IncomingMessage): Promise<string | null> {
 const server = http.createServer((req, res) => {
   void (async () => {
     try {
+      // LiveKit's webhooks: the same signature check and the same insert and derivation as Qari's route.
+      if (req.method === "POST" && req.url === "/api/livekit/webhook") {
+        return send(res, 200, await receiveLivekitWebhook(await readBody(req), req.headers.authorization ?? null));
+      }
       // Join tokens are for anyone: a guest sends no credentials, so nothing is looked up but the meeting.
       const join = /^\/api\/v1\/meetings\/([^/]+)\/token$/.exec(req.url ?? "");
       if (req.method === "POST" && join && !req.headers.authorization) {
@@ -44,11 +49,15 @@ const server = http.createServer((req, res) => {
       if (!userId) return send(res, 401, { error: "unauthorized" });
       if (req.method === "POST" && req.url === "/api/v1/meetings") {
         const input = createMeetingInputSchema.parse(JSON.parse(await readBody(req)));
-        return send(res, 201, toMeetingResource(await createMeeting(userId, input)));
+        return send(res, 201, await toMeetingResourceWithLive(await createMeeting(userId, input)));
       }
       const lookup = /^\/api\/v1\/meetings\/([^/]+)$/.exec(req.url ?? "");
       if (req.method === "GET" && lookup) {
-        return send(res, 200, toMeetingResource(await getMeetingOrThrow(decodeURIComponent(lookup[1]!), userId)));
+        return send(
+          res,
+          200,
+          await toMeetingResourceWithLive(await getMeetingOrThrow(decodeURIComponent(lookup[1]!), userId)),
+        );
       }
       send(res, 404, { error: "not found" });
     } catch (error) {

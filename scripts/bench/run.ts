@@ -23,6 +23,7 @@ import { freePort } from "../../testing/free-port";
 import { migrate, provideDatabase } from "../lib/database.mjs";
 import { measureJoinTime } from "./join-time";
 import { scenarios, type BenchCaller, type Scenario } from "./scenarios";
+import { webhookIngest } from "./webhook-ingest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -121,7 +122,7 @@ try {
     `Database: ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}; ${rounds} rounds of ${seconds} s each, alternating.\n`,
   );
   const rows: string[][] = [];
-  for (const scenario of part === "join" ? [] : scenarios) {
+  for (const scenario of part === "join" ? [] : [...scenarios, webhookIngest]) {
     // Warm both up (JIT, connection pools) before measuring.
     await load(qari, scenario, 2, caller);
     await load(bare, scenario, 2, caller);

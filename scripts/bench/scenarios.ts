@@ -1,6 +1,6 @@
 import type autocannon from "autocannon";
 
-type Request = Pick<autocannon.Options, "method" | "headers" | "body"> & { path: string };
+type Request = Pick<autocannon.Options, "method" | "headers" | "body" | "requests"> & { path: string };
 
 /** Who the benchmark calls as: an API key (the run seeds its user and key). */
 export interface BenchCaller {

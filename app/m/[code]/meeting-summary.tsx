@@ -1,11 +1,13 @@
 import { CalendarClock, Clock } from "lucide-react";
+import { WhoIsHere } from "@/components/attendance/who-is-here";
 import { Badge } from "@/components/ui/badge";
+import type { PresenceSummary } from "@/lib/attendance/schemas";
 import type { Meeting } from "@/lib/db";
 import { formatMeetingCode } from "@/lib/meetings/code";
 import { formatDuration, formatMeetingTime } from "@/lib/meetings/format-schedule";
 
 /** The meeting's title, code and schedule above the join form: people check they are in the right place. */
-export function MeetingSummary({ meeting }: { meeting: Meeting }) {
+export function MeetingSummary({ meeting, presence }: { meeting: Meeting; presence: PresenceSummary | null }) {
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -34,6 +36,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
         )}
         {meeting.durationMinutes && <span>{formatDuration(meeting.durationMinutes)}</span>}
       </p>
+      {presence && <WhoIsHere meetingCode={formatMeetingCode(meeting.code)} initial={presence} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { JitsiJoin } from "@/components/jitsi/jitsi-join";
 import { MeetingGone } from "@/components/meetings/meeting-gone";
 import { LivekitJoin } from "@/components/room/livekit-join";
+import { presenceSummaries } from "@/lib/attendance/presence-summary";
 import { currentSession } from "@/lib/auth";
 import { formatMeetingCode } from "@/lib/meetings/code";
 import { findMeetingByCode } from "@/lib/meetings/find-meeting-by-code";
@@ -28,7 +29,9 @@ export default async function MeetingPage({ params }: PageProps<"/m/[code]">) {
   // Signed-in people find their name filled in; guests type theirs (remembered in their browser).
   const session = await currentSession();
   const defaultName = session?.user.name ?? "";
-  const summary = <MeetingSummary meeting={meeting} />;
+  // LiveKit rooms report who is in (Jitsi's do not): shown before joining, kept current by a stream.
+  const presence = meeting.provider === "livekit" ? ((await presenceSummaries([meeting.id]))[0] ?? null) : null;
+  const summary = <MeetingSummary meeting={meeting} presence={presence} />;
 
   if (meeting.provider === "jitsi") {
     return (

@@ -4,7 +4,7 @@ import { invitationsApi } from "@/lib/invitations/endpoints";
 import { inviteToMeeting } from "@/lib/invitations/invite-to-meeting";
 import { sendEmailResultSchema } from "@/lib/invitations/schemas";
 import { createMeeting } from "@/lib/meetings/create-meeting";
-import { toMeetingResource } from "@/lib/meetings/to-meeting-resource";
+import { toMeetingResourceWithLive } from "@/lib/meetings/to-meeting-resources";
 
 /** The old link generator's call: a new meeting, its link emailed to everyone in `to`. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
@@ -14,6 +14,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute(
       createMeeting(principal.userId, input),
     );
     // Parsed to keep only the fields the old call answered with.
-    return sendEmailResultSchema.parse({ ...toMeetingResource(meeting), invitations });
+    return sendEmailResultSchema.parse({ ...(await toMeetingResourceWithLive(meeting)), invitations });
   }),
 );
