@@ -24,14 +24,14 @@ describe("text that is not valid Unicode", () => {
       headers: { ...user.asSession, "content-type": "application/json" },
     });
     const error = expectApiError(response, 422, "validation_failed");
-    expect(error.details).toEqual([expect.objectContaining({ path: field, code: "invalid_text" })]);
+    expect(error.details).toContainEqual(expect.objectContaining({ path: field, code: "invalid_text" }));
   });
 
   it("in a query string is a 422, in a path a 404", async () => {
     const query = await request("/api/v1/meetings?cursor=%00", { headers: user.asKey });
-    expect(expectApiError(query, 422, "validation_failed").details).toEqual([
+    expect(expectApiError(query, 422, "validation_failed").details).toContainEqual(
       expect.objectContaining({ path: "cursor", code: "invalid_text" }),
-    ]);
+    );
     const path = await request("/api/v1/meetings/abc%00defghij", { headers: user.asKey });
     expectApiError(path, 404, "not_found");
   });

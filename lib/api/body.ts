@@ -1,7 +1,7 @@
 import "server-only";
 import type * as z from "zod";
-import { ApiError } from "@/lib/errors";
-import { assertValidText } from "./parse-input";
+import { ApiError, zodIssuesToDetails } from "@/lib/errors";
+import { withInvalidText } from "./parse-input";
 import { readBodyText } from "./read-body-text";
 
 /** Requests carry small documents; anything larger is refused before it is buffered. */
@@ -49,10 +49,10 @@ export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): Pro
 }
 
 async function validateBody<S extends z.ZodType>(value: unknown, schema: S): Promise<z.output<S>> {
-  assertValidText(value);
   const result = await schema.safeParseAsync(value);
-  if (!result.success) throw ApiError.fromZod(result.error, "The request body is not valid.");
-  return result.data;
+  const details = withInvalidText(value, result.success ? [] : zodIssuesToDetails(result.error.issues));
+  if (result.success && details.length === 0) return result.data;
+  throw new ApiError("validation_failed", "The request body is not valid.", { details });
 }
 
 function assertContentType(req: Request, accepted: RegExp, as: string, expected: string): void {

@@ -1,6 +1,6 @@
 import "server-only";
 import type * as z from "zod";
-import { ApiError, errorDetail, zodIssuesToDetails, type ErrorCode } from "@/lib/errors";
+import { ApiError, errorDetail, zodIssuesToDetails, type ErrorDetail } from "@/lib/errors";
 import { findInvalidText } from "@/lib/zod/text";
 
 type Mismatch = (issues: readonly z.core.$ZodIssue[]) => ApiError;
@@ -13,22 +13,23 @@ export const queryMismatch: Mismatch = (issues) =>
   new ApiError("validation_failed", "The query parameters are not valid.", { details: zodIssuesToDetails(issues) });
 
 /**
- * Refuses text no field may hold (NUL, a lone surrogate) wherever it is in a
- * request's input, before its schema reads it: one rule for every endpoint.
+ * Text no field may hold (NUL, a lone surrogate), wherever it is in a
+ * request's input: one rule for every endpoint, reported beside what the
+ * schema found (the schema alone would let a lone surrogate through).
  */
-export function assertValidText(value: unknown, code: ErrorCode = "validation_failed"): void {
-  const path = findInvalidText(value);
-  if (!path) return;
-  const at = path.join(".");
-  throw new ApiError(code, "The request holds text that is not valid Unicode.", {
-    details: [errorDetail("invalid_text", "Must be valid Unicode text without NUL characters.", at)],
-  });
+export function withInvalidText(value: unknown, details: ErrorDetail[]): ErrorDetail[] {
+  const invalid = findInvalidText(value).map((path) =>
+    errorDetail("invalid_text", "Must be valid Unicode text without NUL characters.", path.join(".")),
+  );
+  const flagged = new Set(invalid.map((detail) => detail.path));
+  return [...invalid, ...details.filter((detail) => !flagged.has(detail.path))];
 }
 
 /** Path parameters or a query string as their schema reads them, or the error `mismatch` makes of its issues. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, mismatch: Mismatch): z.output<S> {
-  assertValidText(value, mismatch === pathMismatch ? "not_found" : "validation_failed");
   const result = schema.safeParse(value);
-  if (!result.success) throw mismatch(result.error.issues);
-  return result.data;
+  const details = withInvalidText(value, result.success ? [] : zodIssuesToDetails(result.error.issues));
+  if (result.success && details.length === 0) return result.data;
+  const error = mismatch([]);
+  throw new ApiError(error.code, error.message, { details });
 }

@@ -24,8 +24,14 @@ export const joinTokenSchema = z
 
 export const roomOccupancySchema = z
   .object({
-    participants: z.int().meta({ description: "People in the meeting's LiveKit room now, as LiveKit lists them." }),
-    maxParticipants: z.int().nullable().meta({ description: "The meeting's limit; null when it has none." }),
+    participants: z
+      .int()
+      .min(0)
+      .max(100_000)
+      .meta({ description: "People in the meeting's LiveKit room now, as LiveKit lists them." }),
+    maxParticipants: maxParticipantsSchema
+      .nullable()
+      .meta({ description: "The meeting's limit; null when it has none." }),
     full: z.boolean().meta({ description: "Whether LiveKit would turn the next person away." }),
   })
   .meta({ id: "RoomOccupancy" });

@@ -8,17 +8,14 @@ import * as z from "zod";
  */
 const invalidText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Where in `value` (a parsed body, a query, path parameters) the first invalid text is, or null. */
-export function findInvalidText(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === "string") return invalidText.test(value) ? path : null;
-  if (typeof value !== "object" || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
+/** Where in `value` (a parsed body, a query, path parameters) text is invalid: every path, keys included. */
+export function findInvalidText(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === "string") return invalidText.test(value) ? [path] : [];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => {
     const at = [...path, Array.isArray(value) ? Number(key) : key];
-    if (invalidText.test(key)) return at;
-    const found = findInvalidText(item, at);
-    if (found) return found;
-  }
-  return null;
+    return invalidText.test(key) ? [at] : findInvalidText(item, at);
+  });
 }
 
 // Control characters never belong in names or titles, and PostgreSQL rejects NUL in text outright.
