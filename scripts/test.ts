@@ -3,8 +3,11 @@
 //
 // - Chromium: the system's, installed from Debian when missing (Playwright
 //   cannot download browsers on a closed network).
-// - Database: DATABASE_URL when set (CI names a fresh one), otherwise a fresh
-//   embedded PostgreSQL for this run only. Migrations are applied first.
+// - Database: DATABASE_URL when set (CI names a fresh one); otherwise a fresh
+//   database for this run on the machine's PostgreSQL (127.0.0.1:5432), when
+//   one answers; otherwise a fresh embedded PostgreSQL. Migrations are applied first.
+//   The embedded one runs one query at a time for every connection, which the
+//   suite's parallel load (job workers, LISTEN, racing senders) outgrows.
 // - LiveKit: a real server for the whole run (found or built, see
 //   scripts/lib/livekit-server.mjs), its webhooks posted to the test servers.
 //   Without one the run fails: call tests never skip.
@@ -16,6 +19,7 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { findChromium } from "../testing/chromium";
 import { startTestLivekitServer } from "../testing/livekit-server";
 import { migrate, provideDatabase } from "./lib/database.mjs";
@@ -45,6 +49,36 @@ async function ensureChromium() {
   }
 }
 
+/** A fresh database on the machine's own PostgreSQL, when one answers on 127.0.0.1:5432 as `postgres`. */
+async function createMachineDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> } | null> {
+  const admin = new pg.Client({
+    connectionString: "postgresql://postgres@127.0.0.1:5432/postgres",
+    connectionTimeoutMillis: 2_000,
+  });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `qari_test_${Date.now()}_${process.pid}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch {
+    return null;
+  } finally {
+    await admin.end();
+  }
+  return {
+    name,
+    url: `postgresql://postgres@127.0.0.1:5432/${name}`,
+    async drop() {
+      const client = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:5432/postgres" });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => client.end());
+    },
+  };
+}
+
 /** The parts of Vitest's and Playwright's JSON reports that the summary counts. */
 type VitestReport = { numPassedTests: number; numFailedTests: number; success: boolean };
 type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
@@ -70,9 +104,13 @@ await rm(results, { recursive: true, force: true });
 await mkdir(results, { recursive: true });
 if (runs("playwright")) await ensureChromium();
 
-const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "qari-test-db-"));
-const db = await provideDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir ?? "", port: 0 });
-console.log(`[test] Database: ${db.embedded ? "embedded PostgreSQL (fresh for this run)" : "DATABASE_URL"}`);
+const machineDatabase = process.env.DATABASE_URL ? null : await createMachineDatabase();
+const databaseUrl = process.env.DATABASE_URL ?? machineDatabase?.url;
+const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), "qari-test-db-"));
+const db = await provideDatabase({ databaseUrl, dataDir: dataDir ?? "", port: 0 });
+console.log(
+  `[test] Database: ${db.embedded ? "embedded PostgreSQL (fresh for this run)" : machineDatabase ? `${machineDatabase.name} on this machine's PostgreSQL (fresh for this run)` : "DATABASE_URL"}`,
+);
 
 // Each suite's app server listens on a port picked now, so LiveKit can post its webhooks there.
 const [vitestPort, e2ePort] = [await freePort(), await freePort()];
@@ -144,6 +182,7 @@ try {
 } finally {
   await livekit?.stop();
   await db.stop();
+  await machineDatabase?.drop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }
 
