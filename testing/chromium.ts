@@ -19,7 +19,11 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-/** Flags that keep a headless Chromium quiet on a closed network and give it a fake camera and microphone. */
+/**
+ * Flags that keep a headless Chromium quiet on a closed network and give it a fake camera and
+ * microphone. The call tests put several people (windows) in one browser: without the last three,
+ * Chromium throttles the windows behind the front one, and their video stalls at the others.
+ */
 export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -31,4 +35,7 @@ export const chromiumArgs = [
   "--no-first-run",
   "--use-fake-ui-for-media-stream",
   "--use-fake-device-for-media-stream",
+  "--disable-background-timer-throttling",
+  "--disable-backgrounding-occluded-windows",
+  "--disable-renderer-backgrounding",
 ];
