@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "../testing/axe";
 import { expect, signIn, test } from "../testing/playwright-fixtures";
 
 test.describe("accessibility", () => {
@@ -16,13 +17,7 @@ test.describe("accessibility", () => {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await expect(page.locator("main h1")).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 

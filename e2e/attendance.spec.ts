@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "../testing/axe";
 import { expect, signIn, test } from "../testing/playwright-fixtures";
 
 // With the run's real LiveKit server, whose webhooks reach this Playwright app
@@ -74,8 +74,7 @@ test("a guest's stay shows live on the dashboard and the meeting page, then in t
     "href",
     `/api/v1/meetings/${meeting.id}/attendance?format=csv`,
   );
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await Promise.all([guestContext.close(), watcherContext.close()]);
 });

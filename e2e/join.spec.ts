@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type APIRequestContext, type Page } from "@playwright/test";
 import { TokenVerifier } from "livekit-server-sdk";
+import { expectNoAxeViolations } from "../testing/axe";
 import { chromiumArgs, findChromium } from "../testing/chromium";
 import { expect, test } from "../testing/playwright-fixtures";
 import { freePort } from "../testing/free-port";
@@ -166,13 +166,6 @@ test.describe("joining a LiveKit meeting", () => {
     await expect(page).toHaveURL(/\/$/);
   });
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
-  ).toEqual([]);
-}
 
 test.describe("when the LiveKit server is down", () => {
   // One worker runs this group, so only one extra Qari server is started for it.

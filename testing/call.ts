@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { test as base, expect, signIn, watchForCspViolations } from "./playwright-fixtures";
 import type { TestUser } from "./users";
@@ -127,12 +126,4 @@ export async function openPanel(page: Page, name: "People" | "Chat" | "Invite pe
 export const personRow = (page: Page, name: string) =>
   page.getByTestId("participant-row").filter({ has: page.getByTestId("participant-name").getByText(name) });
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    ),
-  ).toEqual([]);
-}
+export { expectNoAxeViolations } from "./axe";

@@ -7,6 +7,7 @@ import { migrate } from "@/scripts/lib/database.mjs";
 import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres.mjs";
 import { freePort } from "@/testing/free-port";
 import { request } from "@/testing/http";
+import { requestSignInLink } from "@/testing/sign-in-link";
 import { startServer, type TestServer } from "@/testing/start-server";
 import { createTestUser, type TestUser } from "@/testing/users";
 
@@ -37,20 +38,6 @@ afterAll(async () => {
 const call = (route: string, headers: Record<string, string>, json?: unknown) =>
   request(route, { baseUrl: server.url, headers, json });
 
-async function requestSignInLink(email: string) {
-  const csrf = await request<{ csrfToken: string }>("/api/auth/csrf", { baseUrl: server.url });
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  return request("/api/auth/signin/email", {
-    baseUrl: server.url,
-    method: "POST",
-    raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken }).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-  });
-}
-
 describe("a database outage", () => {
   it("answers 503 with Retry-After, signs no one out, recovers, and keeps every acknowledged write", async () => {
     expect((await call("/api/v1/meetings", user.asSession)).status).toBe(200);
@@ -75,7 +62,7 @@ describe("a database outage", () => {
     expect(bySession.body.error.code).toBe("service_unavailable");
     expect(Number(bySession.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await call("/api/v1/meetings", user.asKey)).status).toBe(503);
-    expect((await requestSignInLink(`outage-${Date.now()}@example.test`)).status).toBe(503);
+    expect((await requestSignInLink(`outage-${Date.now()}@example.test`, { baseUrl: server.url })).status).toBe(503);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port });

@@ -43,6 +43,26 @@ export function CallControls({
     toggleMicrophone: () => void microphone.toggle(),
   });
 
+  // Microphone and camera: on/off with Meet's shortcut (Ctrl+E, Ctrl+D), announced in the title.
+  const mediaButton = (
+    device: { enabled: boolean; pending: boolean; toggle: () => Promise<unknown> },
+    label: "Microphone" | "Camera",
+    key: "E" | "D",
+    On: LucideIcon,
+    Off: LucideIcon,
+  ) => (
+    <ControlButton
+      label={label}
+      title={`Turn ${device.enabled ? "off" : "on"} ${label.toLowerCase()} (${shortcutLabel(key)})`}
+      Icon={device.enabled ? On : Off}
+      aria-pressed={device.enabled}
+      aria-keyshortcuts={`Control+${key}`}
+      disabled={device.pending}
+      off={!device.enabled}
+      onClick={() => void device.toggle()}
+    />
+  );
+
   const panelButton = (name: Panel, label: string, Icon: LucideIcon, badge?: number) => (
     <ControlButton
       label={label}
@@ -58,26 +78,8 @@ export function CallControls({
 
   return (
     <nav aria-label="Call controls" className="flex justify-center gap-1.5 border-t border-white/10 px-2 py-2 sm:gap-3">
-      <ControlButton
-        label="Microphone"
-        title={`Turn ${microphone.enabled ? "off" : "on"} microphone (${shortcutLabel("E")})`}
-        Icon={microphone.enabled ? Mic : MicOff}
-        aria-pressed={microphone.enabled}
-        aria-keyshortcuts="Control+E"
-        disabled={microphone.pending}
-        off={!microphone.enabled}
-        onClick={() => void microphone.toggle()}
-      />
-      <ControlButton
-        label="Camera"
-        title={`Turn ${camera.enabled ? "off" : "on"} camera (${shortcutLabel("D")})`}
-        Icon={camera.enabled ? Video : VideoOff}
-        aria-pressed={camera.enabled}
-        aria-keyshortcuts="Control+D"
-        disabled={camera.pending}
-        off={!camera.enabled}
-        onClick={() => void camera.toggle()}
-      />
+      {mediaButton(microphone, "Microphone", "E", Mic, MicOff)}
+      {mediaButton(camera, "Camera", "D", Video, VideoOff)}
       <ControlButton
         label="Share screen"
         title={screen.enabled ? "Stop sharing your screen" : "Share your screen"}

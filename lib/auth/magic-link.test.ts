@@ -2,17 +2,11 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { request } from "@/testing/http";
+import { requestSignInLink } from "@/testing/sign-in-link";
 
-/** Asks for a magic link the way a browser form posting to next-auth does. */
-async function requestMagicLink(email: string, clientAddress = "198.51.100.7") {
-  const csrf = await request<{ csrfToken: string }>("/api/auth/csrf");
-  const cookie = (csrf.headers.getSetCookie() ?? []).map((line) => line.split(";")[0]).join("; ");
-  return request("/api/auth/signin/email", {
-    method: "POST",
-    raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken, callbackUrl: "/meetings" }).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": clientAddress },
-  });
-}
+/** Asks for a magic link as the sign-in form does, from `clientAddress`. */
+const requestMagicLink = (email: string, clientAddress = "198.51.100.7") =>
+  requestSignInLink(email, { callbackUrl: "/meetings", headers: { "x-forwarded-for": clientAddress } });
 
 describe("magic-link sign-in", () => {
   it("emails a link that signs the user in with a database session", async () => {
@@ -47,20 +41,8 @@ describe("magic-link sign-in", () => {
 
   it("builds the emailed link from APP_URL, whatever host the request names", async () => {
     const email = `${randomUUID()}@example.test`;
-    const csrf = await request<{ csrfToken: string }>("/api/auth/csrf");
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((line) => line.split(";")[0])
-      .join("; ");
-    const requested = await request("/api/auth/signin/email", {
-      method: "POST",
-      raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken }).toString(),
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        cookie,
-        "x-forwarded-host": "evil.example",
-        "x-forwarded-proto": "https",
-      },
+    const requested = await requestSignInLink(email, {
+      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
     });
     expect(requested.status).toBe(302);
     const message = await prisma.emailMessage.findFirstOrThrow({ where: { to: email } });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { request } from "@/testing/http";
+import { requestSignInLink } from "@/testing/sign-in-link";
 import { startServer, type TestServer } from "@/testing/start-server";
 
 // A server of this file's own, so that its log holds only what this test did.
@@ -12,17 +13,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 async function emailedLink(email: string): Promise<string> {
-  const csrf = await request<{ csrfToken: string }>("/api/auth/csrf", { baseUrl: server.url });
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  await request("/api/auth/signin/email", {
-    baseUrl: server.url,
-    method: "POST",
-    raw: new URLSearchParams({ email, csrfToken: csrf.body.csrfToken }).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-  });
+  await requestSignInLink(email, { baseUrl: server.url });
   const message = await prisma.emailMessage.findFirstOrThrow({ where: { to: email } });
   const link = new URL(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(message.text)![0]);
   return link.pathname + link.search;
